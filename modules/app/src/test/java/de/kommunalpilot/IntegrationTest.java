@@ -1,0 +1,22 @@
+package de.kommunalpilot;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The one Spring test configuration of the app: the whole application on a real, throw-away embedded
+ * PostgreSQL, the real engine, a real web server, demo users. Every integration test uses exactly this,
+ * so the context and the database start once per test JVM.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "kommunalpilot.embedded-database.ephemeral=true")
+@ActiveProfiles("demo")
+public @interface IntegrationTest {
+}

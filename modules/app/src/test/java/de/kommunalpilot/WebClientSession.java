@@ -1,0 +1,106 @@
+package de.kommunalpilot;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A browser-like HTTP session against the running test server: cookies, the login form with its CSRF
+ * token, the webapps' XSRF header. Redirects are not followed, so tests see them.
+ */
+final class WebClientSession {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final String base;
+	private final CookieManager cookies = new CookieManager();
+	private final HttpClient client;
+
+	WebClientSession(int port) {
+		this.base = "http://localhost:" + port;
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	HttpResponse<String> login(String user, String password) {
+		String page = get("/login").body();
+		Matcher csrf = CSRF_FIELD.matcher(page);
+		if (!csrf.find()) {
+			throw new IllegalStateException("login page without CSRF token");
+		}
+		String form = "username=" + user + "&password=" + password + "&_csrf=" + csrf.group(1);
+		return send(HttpRequest.newBuilder(uri("/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/json").GET().build());
+	}
+
+	HttpResponse<String> postToWebappApi(String path) {
+		String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+				.map(HttpCookie::getValue).findFirst().orElse("");
+		return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", xsrf)
+				.POST(HttpRequest.BodyPublishers.noBody()).build());
+	}
+
+	HttpResponse<String> postForm(String path, String body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	String csrfTokenFrom(String path) {
+		Matcher csrf = CSRF_FIELD.matcher(get(path).body());
+		return csrf.find() ? csrf.group(1) : "";
+	}
+
+	static HttpResponse<String> basic(int port, String method, String path, String user, String password,
+			String contentType, String body) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "application/json, application/problem+json")
+				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+						: HttpRequest.BodyPublishers.ofString(body));
+		if (user != null) {
+			request.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(base + path);
+	}
+}
