@@ -106,15 +106,18 @@ class SingleSignOnIntegrationTests {
 		WebClientSession browser = new WebClientSession(port);
 		browser.login("koordination", "demo");
 
+		String base = browser.get("/camunda/app/kommunalpilot/config-base.js").body();
+		assertThat(base).contains("availableLocales: ['de']", "fallbackLocale: 'de'", "vendor: 'Kommunalpilot'",
+				"customScripts: ['../kommunalpilot/sso']");
+		assertThat(browser.get("/camunda/app/kommunalpilot/sso.js").body()).contains("'/login'");
+		assertThat(browser.get("/camunda/app/kommunalpilot/user-styles.css").body())
+				.contains(".ce-eol-banner").contains("display: none");
 		for (String app : new String[] { "tasklist", "cockpit", "admin", "welcome" }) {
-			String config = browser.get("/camunda/app/" + app + "/scripts/config.js").body();
-			assertThat(config).contains("availableLocales: ['de']", "fallbackLocale: 'de'", "vendor: 'Kommunalpilot'",
-					"scripts/kommunalpilot-sso");
-			assertThat(browser.get("/camunda/app/" + app + "/locales/de.json").statusCode()).isEqualTo(200);
+			assertThat(browser.get("/camunda/app/" + app + "/scripts/config.js").body())
+					.contains("import base, { appName } from '../../kommunalpilot/config-base.js'", "...base");
 			assertThat(browser.get("/camunda/app/" + app + "/styles/user-styles.css").body())
-					.contains(".ce-eol-banner").contains("display: none");
-			assertThat(browser.get("/camunda/app/" + app + "/scripts/kommunalpilot-sso.js").body())
-					.contains("'/login'");
+					.contains("@import url('../../kommunalpilot/user-styles.css')");
+			assertThat(browser.get("/camunda/app/" + app + "/locales/de.json").statusCode()).isEqualTo(200);
 		}
 		assertThat(browser.get("/camunda/app/tasklist/locales/de.json").body()).contains("Alle Aufgaben");
 	}

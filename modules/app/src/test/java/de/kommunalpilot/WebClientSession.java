@@ -25,7 +25,7 @@ final class WebClientSession {
 	private final HttpClient client;
 
 	WebClientSession(int port) {
-		this.base = "http://localhost:" + port;
+		this.base = "http://127.0.0.1:" + port;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
@@ -64,7 +64,7 @@ final class WebClientSession {
 
 	static HttpResponse<String> basic(int port, String method, String path, String user, String password,
 			String contentType, String body) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 				.header("Accept", "application/json, application/problem+json")
 				.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 						: HttpRequest.BodyPublishers.ofString(body));

@@ -1,18 +1,8 @@
-// Kommunalpilot: the webapps speak German, carry the product name and send sign-in to the one login page.
+import base, { appName } from '../../kommunalpilot/config-base.js';
+
 export default {
-  app: {
-    name: 'Cockpit',
-    vendor: 'Kommunalpilot'
-  },
-  locales: {
-    availableLocales: ['de'],
-    fallbackLocale: 'de'
-  },
-  dateFormat: {
-    normal: 'DD.MM.YYYY HH:mm',
-    long: 'dddd, D. MMMM YYYY HH:mm'
-  },
-  customScripts: ['scripts/kommunalpilot-sso'],
+  ...base,
+  app: appName('Cockpit'),
   skipCustomListeners: { default: true, hidden: false },
   skipIoMappings: { default: true, hidden: false }
 };

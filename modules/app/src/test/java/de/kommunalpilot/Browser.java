@@ -1,0 +1,89 @@
+package de.kommunalpilot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for browser tests, a fresh profile per test; a screenshot of the page goes to
+ * {@code target/browser-screenshots} when a test fails. Use as {@code @RegisterExtension}.
+ */
+final class Browser implements BeforeEachCallback, AfterEachCallback {
+
+	private WebDriver driver;
+	private Path profile;
+
+	WebDriver driver() {
+		return driver;
+	}
+
+	WebDriverWait waiting() {
+		return new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	void login(String baseUrl, String user, String password) {
+		driver.get(baseUrl + "/login");
+		driver.findElement(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) throws IOException {
+		profile = Files.createTempDirectory("kommunalpilot-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+		driver = new ChromeDriver(options);
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) throws IOException {
+		try {
+			context.getExecutionException().ifPresent(failure -> screenshot(context, failure));
+		}
+		finally {
+			quit();
+		}
+	}
+
+	private void screenshot(ExtensionContext context, Throwable failure) {
+		if (driver instanceof ChromeDriver chrome) {
+			try {
+				Path folder = Files.createDirectories(Path.of("target", "browser-screenshots"));
+				Files.write(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName() + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+			}
+			catch (IOException | RuntimeException e) {
+				failure.addSuppressed(e);
+			}
+		}
+	}
+
+	private void quit() throws IOException {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
+			}
+		}
+	}
+}
