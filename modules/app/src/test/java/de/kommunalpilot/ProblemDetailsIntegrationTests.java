@@ -25,28 +25,31 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void registersAMunicipality() {
-		HttpResponse<String> created = post("{\"ags\":\"08121000\",\"name\":\"Stadt Heilbronn\",\"district\":\"Heilbronn\"}");
+		HttpResponse<String> created = post("{\"ags\":\"08125110\",\"name\":\"Stadt Neckarsulm\",\"population\":27000,"
+				+ "\"contacts\":[{\"name\":\"Eva Berger\",\"role\":\"Agenda-2030-Beauftragte\",\"email\":\"eva.berger@example.org\"}]}");
 
 		assertThat(created.statusCode()).isEqualTo(201);
-		assertThat(created.headers().firstValue("Location")).hasValue("/api/municipalities/08121000");
-		assertThat(get("/api/municipalities/08121000").body()).contains("\"name\":\"Stadt Heilbronn\"");
+		assertThat(created.headers().firstValue("Location")).hasValue("/api/municipalities/08125110");
+		assertThat(get("/api/municipalities/08125110").body()).contains("\"name\":\"Stadt Neckarsulm\"",
+				"\"districtKey\":\"08125\"", "Eva Berger");
 	}
 
 	@Test
 	void answersInvalidFieldsWith400NamingTheField() {
 		long before = municipalities.count();
 
-		HttpResponse<String> response = post("{\"ags\":\"12345\",\"name\":\"\",\"district\":\"Ortenaukreis\"}");
+		HttpResponse<String> response = post("{\"ags\":\"12345\",\"name\":\"\",\"population\":-5,"
+				+ "\"contacts\":[{\"name\":\"Eva\",\"email\":\"keine-adresse\"}]}");
 
 		assertProblem(response, 400);
-		assertThat(response.body()).contains("\"ags\":").contains("\"name\":").doesNotContain("\"district\":");
+		assertThat(response.body()).contains("\"ags\":", "\"name\":", "\"population\":", "\"contacts[0].email\":");
 		assertThat(municipalities.count()).isEqualTo(before);
 	}
 
 	@Test
 	void answersOverlongTextWith400() {
 		HttpResponse<String> response = post(
-				"{\"ags\":\"08317000\",\"name\":\"" + "x".repeat(201) + "\",\"district\":\"Ortenaukreis\"}");
+				"{\"ags\":\"08317000\",\"name\":\"" + "x".repeat(201) + "\"}");
 
 		assertProblem(response, 400);
 		assertThat(response.body()).contains("\"name\":");
@@ -66,9 +69,9 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void answersDuplicateWith409() {
-		post("{\"ags\":\"08222000\",\"name\":\"Stadt Mannheim\",\"district\":\"Mannheim\"}");
+		assertThat(municipalities.findByAgs("08222000")).isPresent();
 
-		assertProblem(post("{\"ags\":\"08222000\",\"name\":\"Mannheim\",\"district\":\"Mannheim\"}"), 409);
+		assertProblem(post("{\"ags\":\"08222000\",\"name\":\"Mannheim\"}"), 409);
 	}
 
 	@Test
@@ -82,10 +85,10 @@ class ProblemDetailsIntegrationTests {
 	@Test
 	void answersExpertsWithoutPermissionWith403() {
 		HttpResponse<String> response = basic(port, "POST", "/api/municipalities", "expertin", "demo", JSON,
-				"{\"ags\":\"08415000\",\"name\":\"Reutlingen\",\"district\":\"Reutlingen\"}");
+				"{\"ags\":\"08415014\",\"name\":\"Eningen unter Achalm\"}");
 
 		assertProblem(response, 403);
-		assertThat(municipalities.findByAgs("08415000")).isEmpty();
+		assertThat(municipalities.findByAgs("08415014")).isEmpty();
 	}
 
 	private HttpResponse<String> post(String json) {

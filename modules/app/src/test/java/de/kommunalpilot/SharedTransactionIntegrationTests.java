@@ -35,14 +35,14 @@ class SharedTransactionIntegrationTests {
 		long municipalitiesBefore = municipalities.count();
 
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-			municipalities.register(new Municipalities.Register("08416041", "Universitätsstadt Tübingen", "Tübingen"));
+			municipalities.register(new Municipalities.Register("08416036", "Stadt Rottenburg am Neckar"));
 			runtimeService.startProcessInstanceByKey("foundation-check", businessKey);
 			assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).count()).isEqualTo(1);
 			throw new IllegalStateException("failure after both writes");
 		})).hasMessage("failure after both writes");
 
 		assertThat(municipalities.count()).isEqualTo(municipalitiesBefore);
-		assertThat(municipalities.findByAgs("08416041")).isEmpty();
+		assertThat(municipalities.findByAgs("08416036")).isEmpty();
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
 				.isZero();
@@ -54,11 +54,11 @@ class SharedTransactionIntegrationTests {
 		String businessKey = "TX-" + UUID.randomUUID();
 
 		transactions.executeWithoutResult(status -> {
-			municipalities.register(new Municipalities.Register("08111000", "Landeshauptstadt Stuttgart", "Stuttgart"));
+			municipalities.register(new Municipalities.Register("08116049", "Stadt Nürtingen"));
 			runtimeService.startProcessInstanceByKey("foundation-check", businessKey);
 		});
 
-		assertThat(municipalities.findByAgs("08111000")).isPresent();
+		assertThat(municipalities.findByAgs("08116049")).isPresent();
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isOne();
 	}
 

@@ -1,46 +1,94 @@
 package de.kommunalpilot.municipalities;
 
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The municipalities module's facade: registers municipalities and finds them by their official key.
+ * The municipalities module's facade: registers municipalities, finds them by id or official key, and
+ * offers the reference data of Baden-Württemberg's districts.
  */
 @Service
 @Transactional(readOnly = true)
 public class Municipalities {
 
-	private final MunicipalityRepository repository;
+	private final MunicipalityRepository municipalities;
+	private final DistrictRepository districts;
 
-	Municipalities(MunicipalityRepository repository) {
-		this.repository = repository;
+	Municipalities(MunicipalityRepository municipalities, DistrictRepository districts) {
+		this.municipalities = municipalities;
+		this.districts = districts;
 	}
 
 	/** Registers a municipality; an AGS that is already registered is a conflict. */
 	@Transactional
 	public Municipality register(Register command) {
 		Ags ags = new Ags(command.ags());
-		if (repository.findByAgs(ags.value()).isPresent()) {
-			throw new org.springframework.dao.DuplicateKeyException("Die Kommune " + ags.value() + " ist bereits erfasst.");
+		if (municipalities.findByAgs(ags.value()).isPresent()) {
+			throw new DuplicateKeyException("Die Kommune mit dem Schlüssel " + ags.value() + " ist bereits erfasst.");
 		}
-		return repository.save(new Municipality(ags, command.name(), command.district()));
+		if (!districts.existsById(ags.districtKey())) {
+			throw new IllegalArgumentException("Der Schlüssel " + ags.value() + " gehört zu keinem Kreis in Baden-Württemberg.");
+		}
+		return municipalities.save(new Municipality(ags, command.name(), command.population(), command.status(),
+				command.contacts()));
+	}
+
+	/** Finds the municipality by its key or registers it: the intake of an enquiry needs one either way. */
+	@Transactional
+	public Municipality findOrRegister(Register command) {
+		return municipalities.findByAgs(new Ags(command.ags()).value()).orElseGet(() -> register(command));
 	}
 
 	public Optional<Municipality> findByAgs(String ags) {
-		return repository.findByAgs(new Ags(ags).value());
+		return municipalities.findByAgs(new Ags(ags).value());
+	}
+
+	public Municipality get(MunicipalityId id) {
+		return municipalities.findById(id.value())
+				.orElseThrow(() -> new NoSuchElementException("Keine Kommune mit der Kennung " + id.value() + "."));
+	}
+
+	public Page<Municipality> search(String districtKey, String text, Pageable pageable) {
+		return municipalities.search(blankToNull(districtKey), blankToNull(text), pageable);
 	}
 
 	public long count() {
-		return repository.count();
+		return municipalities.count();
+	}
+
+	public List<District> districts() {
+		return districts.findAll(Sort.by("key"));
+	}
+
+	public District district(String key) {
+		return districts.findById(key)
+				.orElseThrow(() -> new NoSuchElementException("Kein Kreis mit dem Schlüssel " + key + "."));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/**
 	 * @param ags Amtlicher Gemeindeschlüssel
-	 * @param name e.g. "Stadt Tübingen"
-	 * @param district the Landkreis or Stadtkreis
+	 * @param name e.g. "Universitätsstadt Tübingen"
+	 * @param population inhabitants, optional
+	 * @param status Agenda-2030 status, {@link Agenda2030Status#NONE} when unknown
+	 * @param contacts contact persons, may be empty
 	 */
-	public record Register(String ags, String name, String district) {
+	public record Register(String ags, String name, Integer population, Agenda2030Status status,
+			List<Contact> contacts) {
+
+		public Register(String ags, String name) {
+			this(ags, name, null, Agenda2030Status.NONE, List.of());
+		}
 	}
 }

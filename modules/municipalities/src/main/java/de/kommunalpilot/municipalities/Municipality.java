@@ -1,11 +1,19 @@
 package de.kommunalpilot.municipalities;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -25,8 +33,19 @@ public class Municipality {
 	@Column(nullable = false)
 	private String name;
 
-	@Column(nullable = false)
-	private String district;
+	@Column(name = "district_key", nullable = false)
+	private String districtKey;
+
+	private Integer population;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "agenda2030_status", nullable = false)
+	private Agenda2030Status agenda2030Status;
+
+	@ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+	@CollectionTable(name = "municipality_contact", joinColumns = @JoinColumn(name = "municipality_id"))
+	@OrderColumn(name = "position")
+	private List<Contact> contacts = new ArrayList<>();
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -37,11 +56,14 @@ public class Municipality {
 	protected Municipality() {
 	}
 
-	Municipality(Ags ags, String name, String district) {
+	Municipality(Ags ags, String name, Integer population, Agenda2030Status status, List<Contact> contacts) {
 		this.id = UUID.randomUUID();
 		this.ags = ags.value();
 		this.name = name;
-		this.district = district;
+		this.districtKey = ags.districtKey();
+		this.population = population;
+		this.agenda2030Status = status == null ? Agenda2030Status.NONE : status;
+		this.contacts = new ArrayList<>(contacts == null ? List.of() : contacts);
 		this.createdAt = Instant.now();
 	}
 
@@ -57,11 +79,32 @@ public class Municipality {
 		return name;
 	}
 
-	public String district() {
-		return district;
+	/** Kreisschlüssel of the Stadt- or Landkreis the municipality belongs to. */
+	public String districtKey() {
+		return districtKey;
+	}
+
+	public Integer population() {
+		return population;
+	}
+
+	public Agenda2030Status agenda2030Status() {
+		return agenda2030Status;
+	}
+
+	public List<Contact> contacts() {
+		return List.copyOf(contacts);
 	}
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	void update(String name, Integer population, Agenda2030Status status, List<Contact> contacts) {
+		this.name = name;
+		this.population = population;
+		this.agenda2030Status = status;
+		this.contacts.clear();
+		this.contacts.addAll(contacts);
 	}
 }

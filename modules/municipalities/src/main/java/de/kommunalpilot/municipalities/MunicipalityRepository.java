@@ -3,9 +3,19 @@ package de.kommunalpilot.municipalities;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MunicipalityRepository extends JpaRepository<Municipality, UUID> {
 
 	Optional<Municipality> findByAgs(String ags);
+
+	@Query("""
+			select m from Municipality m
+			where (:districtKey is null or m.districtKey = :districtKey)
+			  and (:text is null or lower(m.name) like lower(concat('%', cast(:text as string), '%')) or m.ags like concat(cast(:text as string), '%'))
+			""")
+	Page<Municipality> search(String districtKey, String text, Pageable pageable);
 }

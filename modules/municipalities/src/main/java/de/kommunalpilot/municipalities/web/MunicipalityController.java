@@ -1,29 +1,42 @@
 package de.kommunalpilot.municipalities.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.kommunalpilot.municipalities.Agenda2030Status;
+import de.kommunalpilot.municipalities.Ags;
+import de.kommunalpilot.municipalities.Contact;
+import de.kommunalpilot.municipalities.District;
 import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.municipalities.Municipality;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * Municipalities over HTTP: {@code /api/municipalities}.
+ * Municipalities and districts over HTTP.
  */
 @RestController
-@RequestMapping(path = "/api/municipalities", produces = "application/json")
+@Validated
 class MunicipalityController {
 
 	private final Municipalities municipalities;
@@ -32,36 +45,78 @@ class MunicipalityController {
 		this.municipalities = municipalities;
 	}
 
-	@GetMapping("/{ags}")
+	@GetMapping("/api/municipalities")
+	PageView<MunicipalityView> list(@RequestParam(required = false) String district,
+			@RequestParam(required = false) @Size(max = 100) String q,
+			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+		Page<Municipality> result = municipalities.search(district, q, PageRequest.of(page, size, Sort.by("name")));
+		return new PageView<>(result.map(MunicipalityView::of).getContent(), result.getNumber(), result.getSize(),
+				result.getTotalElements(), result.getTotalPages());
+	}
+
+	@GetMapping("/api/municipalities/{ags}")
 	MunicipalityView byAgs(@PathVariable String ags) {
 		return municipalities.findByAgs(ags).map(MunicipalityView::of)
 				.orElseThrow(() -> new NoSuchElementException("Keine Kommune mit dem Schlüssel " + ags + "."));
 	}
 
-	@PostMapping(consumes = "application/json")
+	@PostMapping(path = "/api/municipalities", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
 	ResponseEntity<MunicipalityView> register(@Valid @RequestBody RegisterRequest request) {
-		Municipality municipality = municipalities
-				.register(new Municipalities.Register(request.ags(), request.name().strip(), request.district().strip()));
+		Municipality municipality = municipalities.register(new Municipalities.Register(request.ags(),
+				request.name().strip(), request.population(),
+				request.agenda2030Status() == null ? Agenda2030Status.NONE : request.agenda2030Status(),
+				request.contacts() == null ? List.of()
+						: request.contacts().stream()
+								.map(c -> new Contact(c.name().strip(), c.role(), c.email(), c.phone())).toList()));
 		return ResponseEntity.created(URI.create("/api/municipalities/" + municipality.ags().value()))
 				.body(MunicipalityView.of(municipality));
 	}
 
+	@GetMapping("/api/districts")
+	List<DistrictView> districts() {
+		return municipalities.districts().stream().map(DistrictView::of).toList();
+	}
+
 	record RegisterRequest(
-			@NotBlank(message = "Der Amtliche Gemeindeschlüssel fehlt.")
-			@Pattern(regexp = "08[1-4]\\d{5}", message = "Der Amtliche Gemeindeschlüssel besteht aus acht Ziffern und beginnt in Baden-Württemberg mit 081 bis 084.")
+			@NotBlank(message = "Der Amtliche Gemeindeschlüssel fehlt.") @Pattern(regexp = Ags.PATTERN, message = Ags.MESSAGE)
 			String ags,
 			@NotBlank(message = "Der Name der Kommune fehlt.") @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")
 			String name,
-			@NotBlank(message = "Der Landkreis fehlt.") @Size(max = 200, message = "Der Landkreis darf höchstens 200 Zeichen lang sein.")
-			String district) {
+			@PositiveOrZero(message = "Die Einwohnerzahl darf nicht negativ sein.")
+			Integer population,
+			Agenda2030Status agenda2030Status,
+			@Size(max = 20, message = "Höchstens 20 Ansprechpersonen.")
+			List<@Valid ContactRequest> contacts) {
 	}
 
-	record MunicipalityView(String id, String ags, String name, String district) {
+	record ContactRequest(
+			@NotBlank(message = "Der Name der Ansprechperson fehlt.") @Size(max = 200) String name,
+			@Size(max = 200) String role,
+			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) String email,
+			@Size(max = 50) String phone) {
+	}
+
+	record MunicipalityView(String id, String ags, String name, String districtKey, Integer population,
+			String agenda2030Status, String agenda2030StatusLabel, List<Contact> contacts) {
 
 		static MunicipalityView of(Municipality municipality) {
 			return new MunicipalityView(municipality.id().value().toString(), municipality.ags().value(),
-					municipality.name(), municipality.district());
+					municipality.name(), municipality.districtKey(), municipality.population(),
+					municipality.agenda2030Status().name(), municipality.agenda2030Status().label(),
+					municipality.contacts());
 		}
+	}
+
+	record DistrictView(String key, String name, String label, String kind, String administrativeRegion) {
+
+		static DistrictView of(District district) {
+			return new DistrictView(district.key(), district.name(), district.label(), district.kind().name(),
+					district.administrativeRegion());
+		}
+	}
+
+	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 	}
 }
