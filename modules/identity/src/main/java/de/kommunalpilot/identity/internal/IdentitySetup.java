@@ -12,7 +12,9 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_TASK;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
@@ -51,9 +53,14 @@ class IdentitySetup implements SmartInitializingSingleton {
 	private final TransactionTemplate transactions;
 	private final IdentityProperties properties;
 	private final Environment environment;
+	private final FilterService filterService;
+	private final TaskService taskService;
 
 	IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
-			TransactionTemplate transactions, IdentityProperties properties, Environment environment) {
+			TransactionTemplate transactions, IdentityProperties properties, Environment environment,
+			FilterService filterService, TaskService taskService) {
+		this.filterService = filterService;
+		this.taskService = taskService;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.transactions = transactions;
@@ -73,6 +80,7 @@ class IdentitySetup implements SmartInitializingSingleton {
 			if (demo) {
 				DEMO_USERS.forEach(user -> ensureUser(user.get(0), user.get(1), user.get(2), DEMO_PASSWORD, user.get(3)));
 			}
+			new TasklistFilters(filterService, taskService, authorizationService).ensureAll();
 		});
 		if (demo) {
 			log.info("Demo profile: users {} and {} can sign in with password '{}'",

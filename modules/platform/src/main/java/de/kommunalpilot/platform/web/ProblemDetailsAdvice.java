@@ -102,6 +102,26 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(problem(HttpStatus.NOT_FOUND, "Nicht gefunden", ex.getMessage(), "not-found"));
 	}
 
+	@ExceptionHandler(de.kommunalpilot.platform.InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalidInput(de.kommunalpilot.platform.InvalidInputException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ungültige Eingabe",
+				"Die Anfrage enthält ungültige Felder.", "validation");
+		problem.setProperty("errors", ex.errors());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(de.kommunalpilot.platform.NotPermittedException.class)
+	ResponseEntity<ProblemDetail> notPermitted(RuntimeException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+				.body(problem(HttpStatus.FORBIDDEN, "Keine Berechtigung", ex.getMessage(), "forbidden"));
+	}
+
+	@ExceptionHandler(de.kommunalpilot.platform.ConflictException.class)
+	ResponseEntity<ProblemDetail> stateConflict(RuntimeException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(problem(HttpStatus.CONFLICT, "Konflikt", ex.getMessage(), "conflict"));
+	}
+
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DataIntegrityViolationException.class })
 	ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
 		log.debug("Conflict", ex);

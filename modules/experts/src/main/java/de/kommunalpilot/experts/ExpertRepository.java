@@ -1,0 +1,11 @@
+package de.kommunalpilot.experts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ExpertRepository extends JpaRepository<Expert, UUID> {
+
+	Optional<Expert> findByUserId(String userId);
+}

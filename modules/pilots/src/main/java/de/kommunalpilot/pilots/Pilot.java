@@ -1,0 +1,529 @@
+package de.kommunalpilot.pilots;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.springframework.data.domain.AbstractAggregateRoot;
+
+import de.kommunalpilot.pilots.PilotEvents.ConsultationLogged;
+import de.kommunalpilot.pilots.PilotEvents.ExpertAssigned;
+import de.kommunalpilot.pilots.PilotEvents.PilotClosed;
+import de.kommunalpilot.pilots.PilotEvents.PilotCreated;
+import de.kommunalpilot.pilots.PilotEvents.PilotPhaseChanged;
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.Sdg;
+import de.kommunalpilot.platform.Topic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A pilot implementation (Pilotvorhaben): one municipality realises a best practice with the advice of a
+ * migrant expert. The process moves it through its phases; everything the people involved capture on
+ * the way is kept here.
+ */
+@Entity
+@Table(name = "pilot_pilot")
+public class Pilot extends AbstractAggregateRoot<Pilot> {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String reference;
+
+	@Column(name = "municipality_id", nullable = false)
+	private UUID municipalityId;
+
+	@Column(name = "municipality_name", nullable = false)
+	private String municipalityName;
+
+	@Column(name = "district_key", nullable = false)
+	private String districtKey;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String enquiry;
+
+	@Column(name = "contact_name")
+	private String contactName;
+
+	@Column(name = "contact_email")
+	private String contactEmail;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PilotPhase phase;
+
+	private String needs;
+
+	@Column(name = "target_groups")
+	private String targetGroups;
+
+	@Enumerated(EnumType.STRING)
+	private Topic topic;
+
+	@Column(name = "primary_sdg")
+	private Integer primarySdg;
+
+	@Column(name = "planned_start")
+	private LocalDate plannedStart;
+
+	@Column(name = "planned_end")
+	private LocalDate plannedEnd;
+
+	private BigDecimal budget;
+
+	@Column(name = "preferred_language")
+	private String preferredLanguage;
+
+	@Column(name = "consultation_days")
+	private Integer consultationDays;
+
+	@Column(name = "decline_reason")
+	private String declineReason;
+
+	@Column(name = "cancellation_reason")
+	private String cancellationReason;
+
+	private String results;
+
+	@Column(name = "lessons_learned")
+	private String lessonsLearned;
+
+	private String recommendations;
+
+	@Column(name = "feedback_rating")
+	private Integer feedbackRating;
+
+	@Column(name = "feedback_text")
+	private String feedbackText;
+
+	@Column(name = "closure_comment")
+	private String closureComment;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_sdg", joinColumns = @JoinColumn(name = "pilot_id"))
+	@Column(name = "sdg")
+	private Set<Integer> sdgs = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_recommended_practice", joinColumns = @JoinColumn(name = "pilot_id"))
+	@Column(name = "practice_code")
+	private Set<String> recommendedPractices = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_chosen_practice", joinColumns = @JoinColumn(name = "pilot_id"))
+	@Column(name = "practice_code")
+	private Set<String> chosenPractices = new TreeSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_phase_change", joinColumns = @JoinColumn(name = "pilot_id"))
+	@OrderColumn(name = "position")
+	private List<PhaseChange> phaseHistory = new ArrayList<>();
+
+	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("requestedAt")
+	private List<Assignment> assignments = new ArrayList<>();
+
+	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<Milestone> milestones = new ArrayList<>();
+
+	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("heldOn")
+	private List<Consultation> consultations = new ArrayList<>();
+
+	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("createdAt")
+	private List<Note> notes = new ArrayList<>();
+
+	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("reportedAt")
+	private List<Problem> problems = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Pilot() {
+	}
+
+	Pilot(String reference, UUID municipalityId, String municipalityName, String districtKey, String title,
+			String enquiry, String contactName, String contactEmail, String createdBy) {
+		this.id = UUID.randomUUID();
+		this.reference = reference;
+		this.municipalityId = municipalityId;
+		this.municipalityName = municipalityName;
+		this.districtKey = districtKey;
+		this.title = title;
+		this.enquiry = enquiry;
+		this.contactName = contactName;
+		this.contactEmail = contactEmail;
+		this.createdAt = Instant.now();
+		this.phase = PilotPhase.ENQUIRY;
+		this.phaseHistory.add(new PhaseChange(PilotPhase.ENQUIRY, createdAt, createdBy));
+		registerEvent(new PilotCreated(id(), reference, municipalityName, districtKey, createdAt));
+	}
+
+	// --- phases
+
+	void enterPhase(PilotPhase next, String by) {
+		if (phase == next) {
+			return;
+		}
+		if (phase.isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
+		}
+		PilotPhase previous = phase;
+		phase = next;
+		Instant now = Instant.now();
+		phaseHistory.add(new PhaseChange(next, now, by));
+		registerEvent(new PilotPhaseChanged(id(), reference, previous, next, now));
+		if (next.isClosed()) {
+			closedAt = now;
+			assignments.forEach(Assignment::end);
+			registerEvent(new PilotClosed(id(), reference, next, Set.copyOf(chosenPractices), now));
+		}
+	}
+
+	void decline(String reason, String by) {
+		this.declineReason = reason;
+		enterPhase(PilotPhase.DECLINED, by);
+	}
+
+	void cancel(String reason, String by) {
+		this.cancellationReason = reason;
+		enterPhase(PilotPhase.CANCELLED, by);
+	}
+
+	// --- intake and practice
+
+	void captureNeeds(Pilots.Needs needs) {
+		this.needs = needs.description();
+		this.targetGroups = needs.targetGroups();
+		this.topic = needs.topic();
+		this.sdgs.clear();
+		needs.sdgs().forEach(sdg -> this.sdgs.add(Sdg.of(sdg).number()));
+		this.primarySdg = needs.primarySdg();
+		this.plannedStart = needs.plannedStart();
+		this.plannedEnd = needs.plannedEnd();
+		this.budget = needs.budget();
+		this.preferredLanguage = needs.preferredLanguage();
+	}
+
+	void recommend(Set<String> practiceCodes) {
+		recommendedPractices.clear();
+		recommendedPractices.addAll(practiceCodes);
+	}
+
+	void choosePractice(String practiceCode) {
+		chosenPractices.clear();
+		chosenPractices.add(practiceCode);
+	}
+
+	// --- experts
+
+	Assignment requestExpert(UUID expertId, String expertUser, String expertName, Integer days) {
+		if (assignments.stream().anyMatch(a -> a.expertId().equals(expertId))) {
+			throw new ConflictException(expertName + " wurde für dieses Vorhaben bereits angefragt.");
+		}
+		Assignment assignment = new Assignment(this, expertId, expertUser, expertName);
+		assignments.add(assignment);
+		this.consultationDays = days;
+		return assignment;
+	}
+
+	Assignment openRequest() {
+		return assignments.stream().filter(a -> a.status() == Assignment.Status.REQUESTED).findFirst()
+				.orElseThrow(() -> new ConflictException("Für " + reference + " ist keine Anfrage an eine Expert*in offen."));
+	}
+
+	void answerRequest(boolean accepted, String reason) {
+		Assignment request = openRequest();
+		request.answer(accepted ? Assignment.Status.ACCEPTED : Assignment.Status.DECLINED, reason);
+		if (accepted) {
+			registerEvent(new ExpertAssigned(id(), reference, request.expertId().toString(), request.expertUser()));
+		}
+	}
+
+	void requestUnanswered() {
+		openRequest().answer(Assignment.Status.NO_ANSWER, null);
+	}
+
+	public Optional<Assignment> assignedExpert() {
+		return assignments.stream()
+				.filter(a -> a.status() == Assignment.Status.ACCEPTED || a.status() == Assignment.Status.ENDED)
+				.reduce((first, second) -> second);
+	}
+
+	public boolean isAssignedTo(String userId) {
+		return assignments.stream().anyMatch(a -> a.expertUser().equals(userId)
+				&& (a.status() == Assignment.Status.ACCEPTED || a.status() == Assignment.Status.ENDED
+						|| a.status() == Assignment.Status.REQUESTED));
+	}
+
+	// --- plan and implementation
+
+	void plan(List<Pilots.PlannedMilestone> plan) {
+		milestones.removeIf(m -> m.status() == Milestone.Status.PLANNED);
+		int position = milestones.size();
+		for (Pilots.PlannedMilestone planned : plan) {
+			milestones.add(new Milestone(this, ++position, planned.title(), planned.dueDate()));
+		}
+	}
+
+	public Milestone milestone(UUID milestoneId) {
+		return milestones.stream().filter(m -> m.id().equals(milestoneId)).findFirst()
+				.orElseThrow(() -> new java.util.NoSuchElementException("Kein Meilenstein " + milestoneId + " in " + reference + "."));
+	}
+
+	void completeMilestone(UUID milestoneId, String result) {
+		milestone(milestoneId).complete(result);
+	}
+
+	void noteDelay(UUID milestoneId, String note, LocalDate newDueDate) {
+		milestone(milestoneId).noteDelay(note, newDueDate);
+	}
+
+	Consultation logConsultation(UUID milestoneId, String expertUser, LocalDate heldOn, BigDecimal hours, String topic) {
+		if (phase.isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
+		}
+		if (!isAssignedTo(expertUser)) {
+			throw new NotPermittedException("Beratungen erfasst nur die zugewiesene Expert*in.");
+		}
+		Consultation consultation = new Consultation(this, milestoneId, expertUser, heldOn, hours, topic);
+		consultations.add(consultation);
+		registerEvent(new ConsultationLogged(id(), reference, expertUser, heldOn, hours));
+		return consultation;
+	}
+
+	Problem reportProblem(String by, String description) {
+		Problem problem = new Problem(this, by, description);
+		problems.add(problem);
+		return problem;
+	}
+
+	void resolveProblem(UUID problemId, String resolution) {
+		problems.stream().filter(p -> p.id().equals(problemId)).findFirst()
+				.orElseThrow(() -> new java.util.NoSuchElementException("Kein gemeldetes Problem " + problemId + "."))
+				.resolve(resolution);
+	}
+
+	// --- documentation, feedback, closure
+
+	void document(String results, String lessonsLearned, String recommendations) {
+		this.results = results;
+		this.lessonsLearned = lessonsLearned;
+		this.recommendations = recommendations;
+	}
+
+	void recordFeedback(int rating, String text) {
+		this.feedbackRating = rating;
+		this.feedbackText = text;
+	}
+
+	void commentClosure(String comment) {
+		this.closureComment = comment;
+	}
+
+	// --- notes
+
+	Note addNote(String author, String text) {
+		Note note = new Note(this, author, text);
+		notes.add(note);
+		return note;
+	}
+
+	void editNote(UUID noteId, String editor, String text) {
+		notes.stream().filter(n -> n.id().equals(noteId)).findFirst()
+				.orElseThrow(() -> new java.util.NoSuchElementException("Keine Notiz " + noteId + "."))
+				.edit(editor, text);
+	}
+
+	// --- reading
+
+	public PilotId id() {
+		return new PilotId(id);
+	}
+
+	public String reference() {
+		return reference;
+	}
+
+	public UUID municipalityId() {
+		return municipalityId;
+	}
+
+	public String municipalityName() {
+		return municipalityName;
+	}
+
+	public String districtKey() {
+		return districtKey;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String enquiry() {
+		return enquiry;
+	}
+
+	public String contactName() {
+		return contactName;
+	}
+
+	public String contactEmail() {
+		return contactEmail;
+	}
+
+	public PilotPhase phase() {
+		return phase;
+	}
+
+	public String needs() {
+		return needs;
+	}
+
+	public String targetGroups() {
+		return targetGroups;
+	}
+
+	public Topic topic() {
+		return topic;
+	}
+
+	public Integer primarySdg() {
+		return primarySdg;
+	}
+
+	public Set<Integer> sdgs() {
+		return Set.copyOf(sdgs);
+	}
+
+	public LocalDate plannedStart() {
+		return plannedStart;
+	}
+
+	public LocalDate plannedEnd() {
+		return plannedEnd;
+	}
+
+	public BigDecimal budget() {
+		return budget;
+	}
+
+	public String preferredLanguage() {
+		return preferredLanguage;
+	}
+
+	public Integer consultationDays() {
+		return consultationDays;
+	}
+
+	public Set<String> recommendedPractices() {
+		return Set.copyOf(recommendedPractices);
+	}
+
+	public Set<String> chosenPractices() {
+		return Set.copyOf(chosenPractices);
+	}
+
+	public String declineReason() {
+		return declineReason;
+	}
+
+	public String cancellationReason() {
+		return cancellationReason;
+	}
+
+	public String results() {
+		return results;
+	}
+
+	public String lessonsLearned() {
+		return lessonsLearned;
+	}
+
+	public String recommendations() {
+		return recommendations;
+	}
+
+	public Integer feedbackRating() {
+		return feedbackRating;
+	}
+
+	public String feedbackText() {
+		return feedbackText;
+	}
+
+	public String closureComment() {
+		return closureComment;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public Instant closedAt() {
+		return closedAt;
+	}
+
+	public List<PhaseChange> phaseHistory() {
+		return List.copyOf(phaseHistory);
+	}
+
+	public List<Assignment> assignments() {
+		return List.copyOf(assignments);
+	}
+
+	public List<Milestone> milestones() {
+		return milestones.stream().sorted(Comparator.comparingInt(Milestone::position)).toList();
+	}
+
+	public List<Consultation> consultations() {
+		return List.copyOf(consultations);
+	}
+
+	public List<Note> notes() {
+		return List.copyOf(notes);
+	}
+
+	public List<Problem> problems() {
+		return List.copyOf(problems);
+	}
+
+	public BigDecimal totalHours() {
+		return consultations.stream().map(Consultation::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

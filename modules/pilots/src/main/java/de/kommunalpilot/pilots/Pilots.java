@@ -1,0 +1,380 @@
+package de.kommunalpilot.pilots;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.kommunalpilot.experts.ExpertId;
+import de.kommunalpilot.experts.Experts;
+import de.kommunalpilot.experts.Experts.RankedExpert;
+import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.municipalities.Municipality;
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.Topic;
+import de.kommunalpilot.practices.Practices;
+
+/**
+ * The pilots module's facade: creates pilots from enquiries and carries out every step the
+ * {@code pilot-implementation} process and its people take. Each method is one transaction together
+ * with the engine's state when called from a process step.
+ */
+@Service
+@Transactional
+public class Pilots {
+
+	private final PilotRepository repository;
+	private final ReferenceNumbers references;
+	private final Municipalities municipalities;
+	private final Experts experts;
+	private final Practices practices;
+	private final PilotWorkflow workflow;
+
+	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
+			Practices practices, @Lazy PilotWorkflow workflow) {
+		this.repository = repository;
+		this.references = references;
+		this.municipalities = municipalities;
+		this.experts = experts;
+		this.practices = practices;
+		this.workflow = workflow;
+	}
+
+	// --- creation
+
+	/** Creates the pilot for an enquiry and starts its process, in one transaction. */
+	public Pilot createFromEnquiry(Enquiry enquiry, String by) {
+		Pilot pilot = registerEnquiry(enquiry, by);
+		workflow.start(pilot);
+		return pilot;
+	}
+
+	/** Creates the pilot for an enquiry whose process is already running (started in Tasklist). */
+	public Pilot registerEnquiry(Enquiry enquiry, String by) {
+		enquiry.validate();
+		Municipality municipality = municipalities
+				.findOrRegister(new Municipalities.Register(enquiry.ags(), enquiry.municipalityName().strip()));
+		Pilot pilot = new Pilot(references.next(Year.now()), municipality.id().value(), municipality.name(),
+				municipality.districtKey(), enquiry.title().strip(), enquiry.text().strip(), trim(enquiry.contactName()),
+				trim(enquiry.contactEmail()), by);
+		return repository.save(pilot);
+	}
+
+	// --- reading
+
+	@Transactional(readOnly = true)
+	public <T> T read(PilotId id, Function<Pilot, T> reader) {
+		return reader.apply(get(id));
+	}
+
+	@Transactional(readOnly = true)
+	public <T> T read(String reference, Function<Pilot, T> reader) {
+		return reader.apply(get(reference));
+	}
+
+	@Transactional(readOnly = true)
+	public <T> List<T> readAll(Function<Pilot, T> reader) {
+		return repository.findAll().stream().map(reader).toList();
+	}
+
+	/**
+	 * A page of pilots, optionally of one phase; with {@code expertUser} only the pilots that expert was
+	 * asked for or works on.
+	 */
+	@Transactional(readOnly = true)
+	public <T> org.springframework.data.domain.Page<T> search(PilotPhase phase, String expertUser,
+			org.springframework.data.domain.Pageable pageable, Function<Pilot, T> reader) {
+		return repository.search(phase, expertUser, pageable).map(reader);
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return repository.count();
+	}
+
+	/** Whether the user may see the pilot: staff see all, experts the pilots they were asked for. */
+	public static boolean visibleTo(Pilot pilot, String userId, Set<String> groups) {
+		if (groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin")) {
+			return true;
+		}
+		return groups.contains("experts") && pilot.isAssignedTo(userId);
+	}
+
+	// --- phases
+
+	public void enterPhase(PilotId id, PilotPhase phase, String by) {
+		Pilot pilot = get(id);
+		pilot.enterPhase(phase, by);
+		if (phase.isClosed()) {
+			pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+		}
+		repository.save(pilot);
+	}
+
+	public void decline(PilotId id, String reason, String by) {
+		Pilot pilot = get(id);
+		pilot.decline(reason, by);
+		repository.save(pilot);
+	}
+
+	/** Cancels the pilot through its process (the process records the cancellation). */
+	public void requestCancellation(String reference, String reason, String by) {
+		Pilot pilot = get(reference);
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw new InvalidInputException(java.util.Map.of("reason", "Bitte einen Grund angeben (höchstens 2000 Zeichen)."));
+		}
+		if (pilot.phase().isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + pilot.phase().label() + ".");
+		}
+		workflow.cancel(pilot, reason.strip());
+	}
+
+	public void recordCancellation(PilotId id, String reason, String by) {
+		Pilot pilot = get(id);
+		pilot.cancel(reason, by);
+		pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+		repository.save(pilot);
+	}
+
+	// --- intake and practice
+
+	public void captureNeeds(PilotId id, Needs needs) {
+		Pilot pilot = get(id);
+		pilot.captureNeeds(needs);
+		repository.save(pilot);
+	}
+
+	public void recommend(PilotId id, Set<String> practiceCodes) {
+		Pilot pilot = get(id);
+		pilot.recommend(practiceCodes);
+		repository.save(pilot);
+	}
+
+	public void choosePractice(PilotId id, String practiceCode) {
+		practices.get(practiceCode);
+		Pilot pilot = get(id);
+		pilot.choosePractice(practiceCode);
+		repository.save(pilot);
+	}
+
+	// --- experts
+
+	/** The available experts for the pilot, best first; experts asked before are left out. */
+	@Transactional(readOnly = true)
+	public List<RankedExpert> rankExperts(PilotId id) {
+		Pilot pilot = get(id);
+		Set<ExpertId> asked = new HashSet<>();
+		pilot.assignments().forEach(a -> asked.add(new ExpertId(a.expertId())));
+		return experts.rank(new Experts.RankingRequest(pilot.sdgs(), pilot.topic() == null ? Set.of() : Set.of(pilot.topic()),
+				pilot.districtKey(), pilot.preferredLanguage(), asked));
+	}
+
+	/** Asks an expert; returns the expert's login, to whom the answer task goes. */
+	public String requestExpert(PilotId id, ExpertId expertId, Integer consultationDays) {
+		var expert = experts.get(expertId);
+		if (expert.userId() == null) {
+			throw new InvalidInputException(java.util.Map.of("expertId", expert.name() + " hat noch keinen Zugang."));
+		}
+		Pilot pilot = get(id);
+		pilot.requestExpert(expertId.value(), expert.userId(), expert.name(), consultationDays);
+		repository.save(pilot);
+		return expert.userId();
+	}
+
+	public void answerRequest(PilotId id, boolean accepted, String reason) {
+		Pilot pilot = get(id);
+		Assignment request = pilot.openRequest();
+		pilot.answerRequest(accepted, reason);
+		if (accepted) {
+			experts.assignmentStarted(new ExpertId(request.expertId()));
+		}
+		repository.save(pilot);
+	}
+
+	public void requestUnanswered(PilotId id) {
+		Pilot pilot = get(id);
+		pilot.requestUnanswered();
+		repository.save(pilot);
+	}
+
+	// --- plan and implementation
+
+	public void plan(PilotId id, List<PlannedMilestone> plan) {
+		Pilot pilot = get(id);
+		pilot.plan(plan);
+		repository.save(pilot);
+	}
+
+	/** Ids of the planned milestones in order: one "Meilenstein umsetzen" each. */
+	@Transactional(readOnly = true)
+	public List<String> plannedMilestoneIds(PilotId id) {
+		return get(id).milestones().stream().filter(m -> m.status() == Milestone.Status.PLANNED)
+				.map(m -> m.id().toString()).toList();
+	}
+
+	public void completeMilestone(PilotId id, UUID milestoneId, String result, ConsultationEntry consultation,
+			String by) {
+		Pilot pilot = get(id);
+		pilot.completeMilestone(milestoneId, result);
+		if (consultation != null) {
+			pilot.logConsultation(milestoneId, by, consultation.heldOn(), consultation.hours(), consultation.topic());
+		}
+		repository.save(pilot);
+	}
+
+	public void noteDelay(PilotId id, UUID milestoneId, String note, LocalDate newDueDate) {
+		Pilot pilot = get(id);
+		pilot.noteDelay(milestoneId, note, newDueDate);
+		repository.save(pilot);
+	}
+
+	/** Logs a consultation outside a milestone task; only the assigned expert may. */
+	public Consultation logConsultation(String reference, ConsultationEntry entry, String by) {
+		entry.validate();
+		Pilot pilot = get(reference);
+		Consultation consultation = pilot.logConsultation(null, by, entry.heldOn(), entry.hours(), entry.topic());
+		repository.save(pilot);
+		return consultation;
+	}
+
+	/** Records a problem and raises "Problem klären" for the coordinators. */
+	public UUID reportProblem(String reference, String description, String by, Set<String> groups) {
+		if (description == null || description.isBlank() || description.length() > 4000) {
+			throw new InvalidInputException(java.util.Map.of("description", "Bitte das Problem beschreiben (höchstens 4000 Zeichen)."));
+		}
+		Pilot pilot = get(reference);
+		if (!visibleTo(pilot, by, groups) || (groups.contains("experts") && !groups.contains("coordinators")
+				&& pilot.assignedExpert().filter(a -> a.expertUser().equals(by)).isEmpty())) {
+			throw new NotPermittedException("Probleme melden die zugewiesene Expert*in und die Koordination.");
+		}
+		if (pilot.phase().isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + pilot.phase().label() + ".");
+		}
+		UUID problemId = pilot.reportProblem(by, description.strip()).id();
+		repository.save(pilot);
+		workflow.problemReported(pilot, problemId);
+		return problemId;
+	}
+
+	/** Records a problem reported inside a task form; the process raises the clarification itself. */
+	public UUID recordProblem(PilotId id, String description, String by) {
+		Pilot pilot = get(id);
+		UUID problemId = pilot.reportProblem(by, description).id();
+		repository.save(pilot);
+		return problemId;
+	}
+
+	public void resolveProblem(PilotId id, UUID problemId, String resolution) {
+		Pilot pilot = get(id);
+		pilot.resolveProblem(problemId, resolution);
+		repository.save(pilot);
+	}
+
+	// --- documentation, feedback, closure
+
+	public void document(PilotId id, String results, String lessonsLearned, String recommendations) {
+		Pilot pilot = get(id);
+		pilot.document(results, lessonsLearned, recommendations);
+		repository.save(pilot);
+	}
+
+	public void recordFeedback(PilotId id, int rating, String text) {
+		Pilot pilot = get(id);
+		pilot.recordFeedback(rating, text);
+		repository.save(pilot);
+	}
+
+	public void commentClosure(PilotId id, String comment) {
+		Pilot pilot = get(id);
+		pilot.commentClosure(comment);
+		repository.save(pilot);
+	}
+
+	/** Adds the pilot's results as evidence to the practices it realised. */
+	public void adoptResults(PilotId id) {
+		Pilot pilot = get(id);
+		String summary = pilot.results() == null ? pilot.title() : pilot.results();
+		pilot.chosenPractices().forEach(code -> practices.addEvidence(code, pilot.reference(), pilot.municipalityName(), summary));
+	}
+
+	// --- notes
+
+	public Note addNote(String reference, String author, String text) {
+		checkNote(text);
+		Pilot pilot = get(reference);
+		Note note = pilot.addNote(author, text.strip());
+		repository.save(pilot);
+		return note;
+	}
+
+	public void editNote(String reference, UUID noteId, String editor, String text) {
+		checkNote(text);
+		Pilot pilot = get(reference);
+		pilot.editNote(noteId, editor, text.strip());
+		repository.save(pilot);
+	}
+
+	private static void checkNote(String text) {
+		if (text == null || text.isBlank() || text.length() > 4000) {
+			throw new InvalidInputException(java.util.Map.of("text", "Die Notiz darf nicht leer sein und höchstens 4000 Zeichen haben."));
+		}
+	}
+
+	private Pilot get(PilotId id) {
+		return repository.findById(id.value())
+				.orElseThrow(() -> new NoSuchElementException("Kein Pilotvorhaben mit der Kennung " + id + "."));
+	}
+
+	private Pilot get(String reference) {
+		return repository.findByReference(reference)
+				.orElseThrow(() -> new NoSuchElementException("Kein Pilotvorhaben " + reference + "."));
+	}
+
+	private static String trim(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	// --- commands
+
+	/** An enquiry of a municipality for a pilot. */
+	public record Enquiry(String ags, String municipalityName, String title, String text, String contactName,
+			String contactEmail) {
+
+		public void validate() {
+			Fields.checkEnquiry(ags, municipalityName, title, text, contactName, contactEmail, new InvalidInputException.Collector())
+					.throwIfAny();
+		}
+	}
+
+	/** What the initial meeting found out. */
+	public record Needs(String description, Set<Integer> sdgs, Integer primarySdg, Topic topic, String targetGroups,
+			LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budget, String preferredLanguage) {
+	}
+
+	public record PlannedMilestone(String title, LocalDate dueDate) {
+	}
+
+	public record ConsultationEntry(LocalDate heldOn, BigDecimal hours, String topic) {
+
+		public void validate() {
+			InvalidInputException.Collector violations = new InvalidInputException.Collector();
+			violations.check(heldOn != null, "heldOn", "Bitte das Datum der Beratung angeben.");
+			violations.check(heldOn == null || !heldOn.isAfter(LocalDate.now()), "heldOn", "Das Datum darf nicht in der Zukunft liegen.");
+			violations.check(hours != null && hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0, "hours",
+					"Die Stunden müssen größer als 0 und höchstens 80 sein.");
+			violations.check(topic == null || topic.length() <= 500, "topic", "Das Thema darf höchstens 500 Zeichen lang sein.");
+			violations.throwIfAny();
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package de.kommunalpilot.pilots.process;
+
+import static de.kommunalpilot.pilots.process.ProcessVariables.*;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.pilots.Pilot;
+import de.kommunalpilot.pilots.PilotWorkflow;
+
+/**
+ * The engine side of {@link PilotWorkflow}: the business key of a pilot's process is its reference.
+ */
+@Component
+class EnginePilotWorkflow implements PilotWorkflow {
+
+	private final RuntimeService runtime;
+
+	EnginePilotWorkflow(RuntimeService runtime) {
+		this.runtime = runtime;
+	}
+
+	@Override
+	public void start(Pilot pilot) {
+		runtime.createProcessInstanceByKey(PILOT_PROCESS)
+				.businessKey(pilot.reference())
+				.setVariables(Map.of(PILOT_ID, pilot.id().toString(), REFERENCE, pilot.reference(), MUNICIPALITY,
+						pilot.municipalityName(), TITLE, pilot.title(), "enquiry", pilot.enquiry(), "contactName",
+						pilot.contactName() == null ? "" : pilot.contactName(), "contactEmail",
+						pilot.contactEmail() == null ? "" : pilot.contactEmail()))
+				.execute();
+	}
+
+	@Override
+	public void cancel(Pilot pilot, String reason) {
+		runtime.createMessageCorrelation(MESSAGE_CANCELLED)
+				.processInstanceBusinessKey(pilot.reference())
+				.setVariableLocal(CANCELLATION_REASON, reason)
+				.correlateWithResult();
+	}
+
+	@Override
+	public void problemReported(Pilot pilot, UUID problemId) {
+		runtime.createMessageCorrelation(MESSAGE_PROBLEM)
+				.processInstanceBusinessKey(pilot.reference())
+				.setVariableLocal(PROBLEM_ID, problemId.toString())
+				.correlateWithResult();
+	}
+}

@@ -1,0 +1,29 @@
+package de.kommunalpilot.pilots.process;
+
+import static de.kommunalpilot.pilots.process.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds the expert after five days without an answer.
+ */
+@Component("sendExpertReminder")
+class SendExpertReminder implements JavaDelegate {
+
+	private final ExpertMails mails;
+
+	SendExpertReminder(ExpertMails mails) {
+		this.mails = mails;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Object reference = execution.getVariable(REFERENCE);
+		mails.send(execution, "expert-reminder", "Erinnerung: Anfrage für " + reference,
+				expert -> "Guten Tag " + expert.name() + ",\n\nwir erinnern an unsere Anfrage zur Beratung des Pilotvorhabens "
+						+ reference + " in " + execution.getVariable(MUNICIPALITY) + ". Ohne Antwort in den nächsten "
+						+ "fünf Tagen fragen wir eine andere Expert*in an.\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot");
+	}
+}

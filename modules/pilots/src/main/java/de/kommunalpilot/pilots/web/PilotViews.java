@@ -1,0 +1,87 @@
+package de.kommunalpilot.pilots.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import de.kommunalpilot.pilots.Pilot;
+
+/**
+ * What the API shows of pilots.
+ */
+final class PilotViews {
+
+	private PilotViews() {
+	}
+
+	record Summary(String reference, String title, String municipality, String districtKey, String phase,
+			String phaseLabel, String expert, Instant createdAt) {
+
+		static Summary of(Pilot pilot) {
+			return new Summary(pilot.reference(), pilot.title(), pilot.municipalityName(), pilot.districtKey(),
+					pilot.phase().name(), pilot.phase().label(),
+					pilot.assignedExpert().map(a -> a.expertName()).orElse(null), pilot.createdAt());
+		}
+	}
+
+	record Detail(String reference, String title, String municipality, String districtKey, String enquiry,
+			String contactName, String contactEmail, String phase, String phaseLabel, String needs, Set<Integer> sdgs,
+			Integer primarySdg, String topic, String targetGroups, LocalDate plannedStart, LocalDate plannedEnd,
+			BigDecimal budget, Set<String> recommendedPractices, Set<String> chosenPractices, List<AssignmentView> experts,
+			List<MilestoneView> milestones, List<ConsultationView> consultations, BigDecimal totalHours,
+			List<NoteView> notes, List<ProblemView> problems, List<PhaseView> phaseHistory, String declineReason,
+			String cancellationReason, String results, String lessonsLearned, Integer feedbackRating,
+			String feedbackText, Instant createdAt, Instant closedAt) {
+
+		static Detail of(Pilot p) {
+			return new Detail(p.reference(), p.title(), p.municipalityName(), p.districtKey(), p.enquiry(),
+					p.contactName(), p.contactEmail(), p.phase().name(), p.phase().label(), p.needs(), p.sdgs(),
+					p.primarySdg(), p.topic() == null ? null : p.topic().name(), p.targetGroups(), p.plannedStart(),
+					p.plannedEnd(), p.budget(), p.recommendedPractices(), p.chosenPractices(),
+					p.assignments().stream().map(a -> new AssignmentView(a.expertId().toString(), a.expertUser(),
+							a.expertName(), a.status().name(), a.status().label(), a.requestedAt(), a.answeredAt(),
+							p.consultations().stream().filter(c -> c.expertUser().equals(a.expertUser()))
+									.map(c -> c.hours()).reduce(BigDecimal.ZERO, BigDecimal::add)))
+							.toList(),
+					p.milestones().stream().map(m -> new MilestoneView(m.id().toString(), m.title(), m.dueDate(),
+							m.status().name(), m.status().label(), m.result(), m.completedAt(), m.delayNote())).toList(),
+					p.consultations().stream().map(c -> new ConsultationView(c.id().toString(), c.expertUser(),
+							c.heldOn(), c.hours(), c.topic())).toList(),
+					p.totalHours(),
+					p.notes().stream().map(n -> new NoteView(n.id().toString(), n.author(), n.text(), n.createdAt(),
+							n.editedAt())).toList(),
+					p.problems().stream().map(x -> new ProblemView(x.id().toString(), x.reportedBy(), x.description(),
+							x.reportedAt(), x.resolution(), x.resolvedAt())).toList(),
+					p.phaseHistory().stream().map(h -> new PhaseView(h.phase().name(), h.phase().label(), h.changedAt(),
+							h.changedBy())).toList(),
+					p.declineReason(), p.cancellationReason(), p.results(), p.lessonsLearned(), p.feedbackRating(),
+					p.feedbackText(), p.createdAt(), p.closedAt());
+		}
+	}
+
+	record AssignmentView(String expertId, String expertUser, String expertName, String status, String statusLabel,
+			Instant requestedAt, Instant answeredAt, BigDecimal hours) {
+	}
+
+	record MilestoneView(String id, String title, LocalDate dueDate, String status, String statusLabel, String result,
+			Instant completedAt, String delayNote) {
+	}
+
+	record ConsultationView(String id, String expertUser, LocalDate heldOn, BigDecimal hours, String topic) {
+	}
+
+	record NoteView(String id, String author, String text, Instant createdAt, Instant editedAt) {
+	}
+
+	record ProblemView(String id, String reportedBy, String description, Instant reportedAt, String resolution,
+			Instant resolvedAt) {
+	}
+
+	record PhaseView(String phase, String label, Instant changedAt, String changedBy) {
+	}
+
+	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	}
+}

@@ -1,0 +1,59 @@
+package de.kommunalpilot.platform;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mails leave through an outbox: {@link #queue} writes them in the caller's transaction (so a rolled
+ * back step sends nothing), a background sender delivers them over SMTP when one is configured.
+ * Without SMTP they stay in the outbox, visible to coordinators and administrators.
+ */
+@Service
+public class MailOutbox {
+
+	private final JdbcTemplate jdbc;
+
+	MailOutbox(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param category what kind of mail (e.g. {@code expert-request}), for the outbox view and tests
+	 * @param reference the case it belongs to, e.g. a pilot reference
+	 */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public UUID queue(String recipient, String subject, String body, String category, String reference) {
+		if (recipient == null || recipient.isBlank()) {
+			throw new IllegalArgumentException("A mail needs a recipient");
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.update("""
+				insert into platform_mail_outbox (id, recipient, subject, body, category, reference, status, created_at)
+				values (?, ?, ?, ?, ?, ?, 'PENDING', ?)
+				""", id, recipient.strip(), subject, body, category, reference, java.sql.Timestamp.from(Instant.now()));
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Mail> recent(String reference, int limit) {
+		return jdbc.query("""
+				select id, recipient, subject, body, category, reference, status, created_at, sent_at
+				from platform_mail_outbox where (? is null or reference = ?) order by created_at desc limit ?
+				""", (rs, row) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+				rs.getString("body"), rs.getString("category"), rs.getString("reference"), rs.getString("status"),
+				rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()),
+				reference, reference, limit);
+	}
+
+	/** A mail in the outbox; status is PENDING, SENT or FAILED. */
+	public record Mail(UUID id, String recipient, String subject, String body, String category, String reference,
+			String status, Instant createdAt, Instant sentAt) {
+	}
+}

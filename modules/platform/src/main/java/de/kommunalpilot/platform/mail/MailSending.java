@@ -1,0 +1,91 @@
+package de.kommunalpilot.platform.mail;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Delivers pending mails of the outbox over SMTP, a few at a time; rows are locked with
+ * {@code skip locked}, so several instances never send the same mail twice. Does nothing while no SMTP
+ * host is configured ({@code spring.mail.host}).
+ */
+@Component
+class MailSending {
+
+	private static final Logger log = LoggerFactory.getLogger(MailSending.class);
+	private static final int MAX_ATTEMPTS = 5;
+
+	private final JdbcTemplate jdbc;
+	private final TransactionTemplate transactions;
+	private final ObjectProvider<JavaMailSender> sender;
+	private final String from;
+
+	MailSending(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> sender,
+			@Value("${kommunalpilot.mail.from:kommunalpilot@localhost}") String from) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.sender = sender;
+		this.from = from;
+	}
+
+	@Scheduled(fixedDelayString = "${kommunalpilot.mail.interval:PT5S}", initialDelayString = "${kommunalpilot.mail.interval:PT5S}")
+	void sendPending() {
+		JavaMailSender mailSender = sender.getIfAvailable();
+		if (mailSender == null) {
+			return;
+		}
+		int sent;
+		do {
+			sent = sendBatch(mailSender);
+		}
+		while (sent > 0);
+	}
+
+	int sendBatch(JavaMailSender mailSender) {
+		Integer count = transactions.execute(status -> {
+			List<Pending> pending = jdbc.query("""
+					select id, recipient, subject, body from platform_mail_outbox
+					where status = 'PENDING' order by created_at limit 20 for update skip locked
+					""", (rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"),
+					rs.getString("subject"), rs.getString("body")));
+			for (Pending mail : pending) {
+				try {
+					SimpleMailMessage message = new SimpleMailMessage();
+					message.setFrom(from);
+					message.setTo(mail.recipient());
+					message.setSubject(mail.subject());
+					message.setText(mail.body());
+					mailSender.send(message);
+					jdbc.update("update platform_mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?",
+							Timestamp.from(Instant.now()), mail.id());
+				}
+				catch (MailException e) {
+					log.warn("Could not send mail {} to {}: {}", mail.id(), mail.recipient(), e.getMessage());
+					jdbc.update("""
+							update platform_mail_outbox set attempts = attempts + 1, last_error = ?,
+							status = case when attempts + 1 >= ? then 'FAILED' else status end where id = ?
+							""", e.getMessage(), MAX_ATTEMPTS, mail.id());
+					return 0;
+				}
+			}
+			return pending.size();
+		});
+		return count == null ? 0 : count;
+	}
+
+	private record Pending(UUID id, String recipient, String subject, String body) {
+	}
+}

@@ -1,0 +1,17 @@
+package de.kommunalpilot.practices;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What a completed pilot showed about a practice.
+ */
+@Embeddable
+public record Evidence(
+		@Column(name = "pilot_reference", nullable = false) String pilotReference,
+		@Column(nullable = false) String municipality,
+		@Column(nullable = false) String summary,
+		@Column(name = "recorded_at", nullable = false) Instant recordedAt) {
+}

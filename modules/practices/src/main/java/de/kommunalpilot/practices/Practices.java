@@ -1,0 +1,68 @@
+package de.kommunalpilot.practices;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.kommunalpilot.platform.Topic;
+
+/**
+ * The practices module's facade: the best-practice catalogue and the evidence completed pilots add.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Practices {
+
+	private final PracticeRepository repository;
+
+	Practices(PracticeRepository repository) {
+		this.repository = repository;
+	}
+
+	@Transactional
+	public Practice register(Register command) {
+		if (repository.findByCode(command.code()).isPresent()) {
+			throw new DuplicateKeyException("Die Best Practice " + command.code() + " gibt es schon.");
+		}
+		return repository.save(new Practice(command));
+	}
+
+	public Optional<Practice> findByCode(String code) {
+		return repository.findByCode(code);
+	}
+
+	public Practice get(String code) {
+		return findByCode(code).orElseThrow(() -> new NoSuchElementException("Keine Best Practice " + code + "."));
+	}
+
+	/** The catalogue entries for the codes, in catalogue order; unknown codes are left out. */
+	public List<Practice> byCodes(Collection<String> codes) {
+		return repository.findAll(Sort.by("code")).stream().filter(p -> codes.contains(p.code())).toList();
+	}
+
+	public List<Practice> all() {
+		return repository.findAll(Sort.by("code"));
+	}
+
+	public long count() {
+		return repository.count();
+	}
+
+	/** Records what a completed pilot showed; recording the same pilot twice changes nothing. */
+	@Transactional
+	public void addEvidence(String code, String pilotReference, String municipality, String summary) {
+		get(code).addEvidence(new Evidence(pilotReference, municipality, summary, Instant.now()));
+	}
+
+	public record Register(String code, String title, String summary, String prerequisites, Effort effort,
+			boolean published, Set<Integer> sdgs, Set<Topic> topics) {
+	}
+}
