@@ -16,7 +16,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "kommunalpilot.embedded-database.ephemeral=true")
+		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false" })
 @ActiveProfiles("demo")
 public @interface IntegrationTest {
 }

@@ -216,11 +216,13 @@ public class Pilots {
 		repository.save(pilot);
 	}
 
-	/** Ids of the planned milestones in order: one "Meilenstein umsetzen" each. */
+	/**
+	 * Ids of the plan's milestones in order: one "Meilenstein umsetzen" each. The list stays the same while
+	 * milestones are done, because the engine reads it again for every step of the sequence.
+	 */
 	@Transactional(readOnly = true)
-	public List<String> plannedMilestoneIds(PilotId id) {
-		return get(id).milestones().stream().filter(m -> m.status() == Milestone.Status.PLANNED)
-				.map(m -> m.id().toString()).toList();
+	public List<String> milestoneIds(PilotId id) {
+		return get(id).milestones().stream().map(m -> m.id().toString()).toList();
 	}
 
 	public void completeMilestone(PilotId id, UUID milestoneId, String result, ConsultationEntry consultation,

@@ -59,6 +59,14 @@ public class TaskStates {
 		}
 	}
 
+	/** The key of the task's process, whether or not the user may read process definitions. */
+	public String processDefinitionKey(String taskId) {
+		return withoutAuthorization(() -> {
+			var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+			return task == null ? null : engine.getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		});
+	}
+
 	private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
 		return engine.getCommandExecutorTxRequired().execute(context -> {
 			context.disableAuthorizationCheck();

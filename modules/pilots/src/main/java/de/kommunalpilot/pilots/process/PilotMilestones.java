@@ -17,7 +17,7 @@ import de.kommunalpilot.pilots.Pilots;
  * when it counts as overdue (the morning after its due date).
  */
 @Component("pilotMilestones")
-class PilotMilestones {
+public class PilotMilestones {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 	private static final LocalTime END_OF_WORKING_DAY = LocalTime.of(17, 0);
@@ -30,7 +30,7 @@ class PilotMilestones {
 	}
 
 	public List<String> plannedIds(String pilotId) {
-		return pilots.plannedMilestoneIds(PilotId.of(pilotId));
+		return pilots.milestoneIds(PilotId.of(pilotId));
 	}
 
 	public Date dueAt(String pilotId, String milestoneId) {

@@ -71,7 +71,7 @@ class TaskApi {
 		}
 		Task task = taskService.createTaskQuery().taskId(id).singleResult();
 		Map<String, Object> submitted = request == null || request.variables() == null ? Map.of() : request.variables();
-		String processKey = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		String processKey = taskStates.processDefinitionKey(id);
 		Map<String, Object> merged = new HashMap<>(taskService.getVariables(id));
 		merged.putAll(submitted);
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.platform.InvalidInputException;
@@ -26,8 +28,11 @@ class TaskCompleted implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		String processKey = task.getProcessEngineServices().getRepositoryService()
-				.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+		ModelElementInstance element = task.getBpmnModelElementInstance();
+		while (!(element instanceof Process)) {
+			element = element.getParentElement();
+		}
+		String processKey = ((Process) element).getId();
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		validators.stream().filter(validator -> validator.supports(processKey))
 				.forEach(validator -> validator.validate(task.getTaskDefinitionKey(), task.getVariables(), violations));

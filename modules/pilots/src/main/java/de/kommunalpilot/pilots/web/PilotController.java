@@ -127,7 +127,7 @@ class PilotController {
 	List<Map<String, Object>> ranking(@PathVariable String reference) {
 		return pilots.rankExperts(pilots.read(reference, Pilot::id)).stream()
 				.map(r -> Map.<String, Object>of("rank", r.rank(), "expertId", r.expertId().toString(), "name", r.name(),
-						"score", r.score(), "reasons", r.reasons()))
+						"userId", r.userId(), "score", r.score(), "reasons", r.reasons()))
 				.toList();
 	}
 

@@ -1,0 +1,211 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.practices.Practices;
+
+/**
+ * One pilot from enquiry to "abgeschlossen" over HTTP, as three people: the coordinator, the assigned
+ * expert and a lead, each completing only their own tasks.
+ */
+@IntegrationTest
+class PilotLifecycleIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired DemoData demoData;
+	@Autowired Practices practices;
+
+	Api coordinator;
+	Api expert;
+	Api otherExpert;
+	Api lead;
+
+	@BeforeEach
+	void setUp() {
+		demoData.ensureExperts();
+		coordinator = new Api(port, "koordination");
+		expert = new Api(port, "expertin");
+		otherExpert = new Api(port, "experte");
+		lead = new Api(port, "leitung");
+	}
+
+	@Test
+	void runsAPilotFromEnquiryToCompletionAsThreeUsers() {
+		String reference = createPilot("Globales Lernen an Rottenburger Schulen");
+
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
+		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Schulen wollen globales Lernen anbieten.",
+				"sdgs", List.of("4", "10"), "primarySdg", "4", "topic", "EDUCATION", "targetGroups", "Schüler*innen",
+				"plannedStart", LocalDate.now().plusDays(7).toString(), "plannedEnd", LocalDate.now().plusMonths(6).toString(),
+				"budget", 4000));
+		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode", "BP-06"));
+		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId(reference, "expertin"),
+				"consultationDays", 4));
+
+		HttpResponse<String> notYours = otherExpert.post("/api/tasks/" + expert.task(reference, "Task_AnswerRequest") + "/complete",
+				Map.of("variables", Map.of("requestAnswer", "accept")));
+		assertThat(notYours.statusCode()).isEqualTo(403);
+		HttpResponse<String> notTheCoordinators = coordinator.post(
+				"/api/tasks/" + expert.task(reference, "Task_AnswerRequest") + "/complete",
+				Map.of("variables", Map.of("requestAnswer", "accept")));
+		assertThat(notTheCoordinators.statusCode()).isEqualTo(403);
+
+		expert.complete(reference, "Task_AnswerRequest", Map.of("requestAnswer", "accept"));
+		coordinator.complete(reference, "Task_KickOff", Map.of("kickOffDate", LocalDate.now().toString(),
+				"kickOffParticipants", "Schulamt, Expertin", "kickOffNotes", "Zwei Schulen machen mit."));
+		expert.complete(reference, "Task_CreatePlan", Map.of("milestones", List.of(
+				Map.of("title", "Unterrichtseinheiten entwickeln", "dueDate", LocalDate.now().plusWeeks(4).toString()),
+				Map.of("title", "Projektwoche durchführen", "dueDate", LocalDate.now().plusWeeks(8).toString()))));
+		coordinator.complete(reference, "Task_ApprovePlan", Map.of("planDecision", "approve"));
+
+		String firstMilestone = expert.task(reference, "Task_ImplementMilestone");
+		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Drei Einheiten fertig",
+				"consultationDate", LocalDate.now().toString(), "consultationHours", 3.5, "consultationTopic", "Didaktik"));
+		HttpResponse<String> twice = expert.post("/api/tasks/" + firstMilestone + "/complete", Map.of("variables",
+				Map.of("milestoneResult", "noch einmal", "consultationDate", LocalDate.now().toString(), "consultationHours", 1)));
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Projektwoche mit 120 Kindern",
+				"consultationDate", LocalDate.now().toString(), "consultationHours", 2, "consultationTopic", "Moderation"));
+
+		expert.complete(reference, "Task_WriteDocumentation", Map.of("results", "Zwei Schulen bieten globales Lernen an.",
+				"lessonsLearned", "Lehrkräfte früh einbinden.", "recommendations", "Mit einer Klassenstufe beginnen."));
+		coordinator.complete(reference, "Task_ReviewDocumentation", Map.of("documentationDecision", "approve"));
+		coordinator.complete(reference, "Task_RecordFeedback", Map.of("feedbackRating", "5", "feedbackText", "Sehr gut"));
+
+		HttpResponse<String> notTheLead = coordinator.post("/api/tasks/" + lead.task(reference, "Task_ApproveClosure") + "/complete",
+				Map.of("variables", Map.of("closureDecision", "approve")));
+		assertThat(notTheLead.statusCode()).isEqualTo(403);
+		lead.complete(reference, "Task_ApproveClosure", Map.of("closureDecision", "approve"));
+
+		JsonNode pilot = coordinator.getJson("/api/pilots/" + reference);
+		assertThat(pilot.path("phase").asText()).isEqualTo("COMPLETED");
+		assertThat(pilot.path("closedAt").isNull()).isFalse();
+		assertThat(phases(pilot)).containsExactly("ENQUIRY", "INTAKE", "PRACTICE_SELECTION", "EXPERT_ASSIGNMENT", "KICK_OFF",
+				"PLANNING", "IMPLEMENTATION", "DOCUMENTATION", "FEEDBACK", "CLOSURE", "COMPLETED");
+		assertThat(pilot.path("totalHours").decimalValue()).isEqualByComparingTo("5.5");
+		assertThat(pilot.path("experts").get(0).path("expertUser").asText()).isEqualTo("expertin");
+		assertThat(pilot.path("experts").get(0).path("hours").decimalValue()).isEqualByComparingTo("5.5");
+		assertThat(pilot.path("milestones")).allMatch(m -> m.path("status").asText().equals("DONE"));
+		assertThat(pilot.path("chosenPractices").get(0).asText()).isEqualTo("BP-06");
+		assertThat(practices.get("BP-06").evidence()).anyMatch(e -> e.pilotReference().equals(reference));
+		assertThat(coordinator.get("/api/tasks").body()).doesNotContain(reference);
+	}
+
+	@Test
+	void secondExpertCannotSeeOrCompleteTheFirstExpertsTasks() {
+		String reference = createPilot("Faire Beschaffung in Rottenburg");
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
+		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Beschaffung umstellen", "sdgs", List.of("12"),
+				"primarySdg", "12", "topic", "FAIR_TRADE", "targetGroups", "Verwaltung",
+				"plannedStart", LocalDate.now().plusDays(1).toString(), "plannedEnd", LocalDate.now().plusMonths(3).toString()));
+		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode", "BP-02"));
+		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId(reference, "expertin"),
+				"consultationDays", 2));
+		String taskId = expert.task(reference, "Task_AnswerRequest");
+
+		// engine REST
+		assertThat(otherExpert.get("/engine-rest/task").body()).doesNotContain(taskId).doesNotContain(reference);
+		assertThat(otherExpert.get("/engine-rest/task/" + taskId).statusCode()).isIn(403, 404);
+		assertThat(otherExpert.get("/engine-rest/task/" + taskId + "/form-variables").statusCode()).isIn(403, 404);
+		HttpResponse<String> engineComplete = otherExpert.post("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"))));
+		assertThat(engineComplete.statusCode()).isEqualTo(403);
+		assertThat(otherExpert.get("/engine-rest/process-instance").body()).doesNotContain(reference);
+		assertThat(otherExpert.get("/engine-rest/history/task").body()).doesNotContain(taskId);
+
+		// the app's API
+		assertThat(otherExpert.get("/api/tasks").body()).doesNotContain(taskId);
+		assertThat(otherExpert.get("/api/pilots/" + reference).statusCode()).isEqualTo(403);
+		assertThat(otherExpert.get("/api/pilots").body()).doesNotContain(reference);
+		assertThat(otherExpert.post("/api/tasks/" + taskId + "/complete",
+				Map.of("variables", Map.of("requestAnswer", "accept"))).statusCode()).isEqualTo(403);
+
+		// the first expert sees and completes it
+		assertThat(expert.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
+		assertThat(expert.getJson("/api/pilots").toString()).contains(reference);
+		expert.complete(reference, "Task_AnswerRequest", Map.of("requestAnswer", "decline"));
+		assertThat(coordinator.getJson("/api/pilots/" + reference).path("experts").get(0).path("status").asText())
+				.isEqualTo("DECLINED");
+	}
+
+	@Test
+	void rejectsInvalidEnquiriesWithoutCreatingAnything() {
+		long before = coordinator.getJson("/api/pilots?size=1").path("totalElements").asLong();
+		String instancesBefore = coordinator.get("/engine-rest/history/process-instance/count?processDefinitionKey=pilot-implementation").body();
+
+		HttpResponse<String> invalidAgs = coordinator.post("/api/pilots", Map.of("ags", "12345678", "municipalityName", "X",
+				"title", "Titel", "enquiry", "Text"));
+		HttpResponse<String> missing = coordinator.post("/api/pilots", Map.of("ags", "08416036", "title", "Titel",
+				"enquiry", "Text"));
+		HttpResponse<String> tooLong = coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName", "X",
+				"title", "T".repeat(201), "enquiry", "Text"));
+		HttpResponse<String> malformed = coordinator.post("/api/pilots", "{\"ags\": ");
+		HttpResponse<String> badEmail = coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName", "X",
+				"title", "Titel", "enquiry", "Text", "contactEmail", "keine-mail"));
+
+		for (HttpResponse<String> response : List.of(invalidAgs, missing, tooLong, malformed, badEmail)) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+		}
+		assertThat(invalidAgs.body()).contains("\"ags\"");
+		assertThat(missing.body()).contains("\"municipalityName\"");
+		assertThat(tooLong.body()).contains("\"title\"");
+		assertThat(badEmail.body()).contains("\"contactEmail\"");
+		assertThat(coordinator.getJson("/api/pilots?size=1").path("totalElements").asLong()).isEqualTo(before);
+		assertThat(coordinator.get("/engine-rest/history/process-instance/count?processDefinitionKey=pilot-implementation").body())
+				.isEqualTo(instancesBefore);
+	}
+
+	@Test
+	void rejectsInvalidFormValuesOverTheEngineRestApi() {
+		String reference = createPilot("Klimaschutz in Rottenburg");
+		String taskId = coordinator.task(reference, "Task_CheckEnquiry");
+
+		HttpResponse<String> response = coordinator.post("/engine-rest/task/" + taskId + "/submit-form",
+				Map.of("variables", Map.of("enquiryDecision", Map.of("value", "decline"))));
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("declineReason");
+		assertThat(coordinator.task(reference, "Task_CheckEnquiry")).isEqualTo(taskId);
+	}
+
+	private String createPilot(String title) {
+		HttpResponse<String> created = coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName",
+				"Stadt Rottenburg am Neckar", "title", title, "enquiry", "Wir möchten ein Vorhaben umsetzen.",
+				"contactName", "Frau Weber", "contactEmail", "weber@rottenburg.example.org"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String reference = Api.parse(created.body()).path("reference").asText();
+		assertThat(reference).matches("P-\\d{4}-\\d{4}");
+		return reference;
+	}
+
+	private String expertId(String reference, String userId) {
+		for (JsonNode ranked : coordinator.getJson("/api/pilots/" + reference + "/expert-ranking")) {
+			if (userId.equals(ranked.path("userId").asText())) {
+				return ranked.path("expertId").asText();
+			}
+		}
+		throw new AssertionError(userId + " is not in the ranking of " + reference);
+	}
+
+	private static List<String> phases(JsonNode pilot) {
+		List<String> phases = new ArrayList<>();
+		pilot.path("phaseHistory").forEach(change -> phases.add(change.path("phase").asText()));
+		return phases;
+	}
+}
