@@ -23,9 +23,11 @@ public class TaskStates {
 	private final TaskService taskService;
 	private final HistoryService historyService;
 	private final IdentityService identityService;
+	private final EngineSystemCalls systemCalls;
 
 	TaskStates(ProcessEngineConfigurationImpl engine, TaskService taskService, HistoryService historyService,
-			IdentityService identityService) {
+			IdentityService identityService, EngineSystemCalls systemCalls) {
+		this.systemCalls = systemCalls;
 		this.engine = engine;
 		this.taskService = taskService;
 		this.historyService = historyService;
@@ -68,14 +70,6 @@ public class TaskStates {
 	}
 
 	private <T> T withoutAuthorization(java.util.function.Supplier<T> query) {
-		return engine.getCommandExecutorTxRequired().execute(context -> {
-			context.disableAuthorizationCheck();
-			try {
-				return query.get();
-			}
-			finally {
-				context.enableAuthorizationCheck();
-			}
-		});
+		return systemCalls.run(query);
 	}
 }

@@ -84,11 +84,16 @@ public class DemoData {
 		if (!enabled) {
 			return;
 		}
-		ensureExperts();
-		if (pilots.count() == 0) {
-			List<String> references = loadPilots();
-			log.info("Demo data: {} pilots in all phases ({} … {})", references.size(), references.get(0),
-					references.get(references.size() - 1));
+		try {
+			ensureExperts();
+			if (pilots.count() == 0) {
+				List<String> references = loadPilots();
+				log.info("Demo data: {} pilots in all phases ({} … {})", references.size(), references.get(0),
+						references.get(references.size() - 1));
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("Demo data could not be loaded completely; the application runs without the rest", e);
 		}
 	}
 
@@ -230,10 +235,16 @@ public class DemoData {
 	}
 
 	private Task task(String ref, String taskKey) {
-		return taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+		Task task = taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey(taskKey).singleResult();
+		if (task == null) {
+			throw new IllegalStateException("Demo data: no task " + taskKey + " in " + ref + " for "
+					+ identityService.getCurrentAuthentication().getUserId());
+		}
+		return task;
 	}
 
 	private void as(String user) {
+		identityService.clearAuthentication();
 		List<String> groups = identityService.createGroupQuery().groupMember(user).list().stream()
 				.map(group -> group.getId()).toList();
 		identityService.setAuthentication(user, groups);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.pilots.Pilot;
 import de.kommunalpilot.pilots.PilotWorkflow;
+import de.kommunalpilot.platform.EngineSystemCalls;
 
 /**
  * The engine side of {@link PilotWorkflow}: the business key of a pilot's process is its reference.
@@ -18,9 +19,11 @@ import de.kommunalpilot.pilots.PilotWorkflow;
 class EnginePilotWorkflow implements PilotWorkflow {
 
 	private final RuntimeService runtime;
+	private final EngineSystemCalls systemCalls;
 
-	EnginePilotWorkflow(RuntimeService runtime) {
+	EnginePilotWorkflow(RuntimeService runtime, EngineSystemCalls systemCalls) {
 		this.runtime = runtime;
+		this.systemCalls = systemCalls;
 	}
 
 	@Override
@@ -36,17 +39,18 @@ class EnginePilotWorkflow implements PilotWorkflow {
 
 	@Override
 	public void cancel(Pilot pilot, String reason) {
-		runtime.createMessageCorrelation(MESSAGE_CANCELLED)
+		// the domain checked who may cancel; the correlation itself needs no engine permission
+		systemCalls.run(() -> runtime.createMessageCorrelation(MESSAGE_CANCELLED)
 				.processInstanceBusinessKey(pilot.reference())
 				.setVariableLocal(CANCELLATION_REASON, reason)
-				.correlateWithResult();
+				.correlateWithResult());
 	}
 
 	@Override
 	public void problemReported(Pilot pilot, UUID problemId) {
-		runtime.createMessageCorrelation(MESSAGE_PROBLEM)
+		systemCalls.run(() -> runtime.createMessageCorrelation(MESSAGE_PROBLEM)
 				.processInstanceBusinessKey(pilot.reference())
 				.setVariableLocal(PROBLEM_ID, problemId.toString())
-				.correlateWithResult();
+				.correlateWithResult());
 	}
 }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import de.kommunalpilot.experts.ExpertId;
 import de.kommunalpilot.pilots.PilotId;
 import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.EngineSystemCalls;
 import de.kommunalpilot.platform.Topic;
 
 /**
@@ -27,10 +28,12 @@ class PilotTaskHandlers {
 
 	private final Pilots pilots;
 	private final CurrentUser currentUser;
+	private final EngineSystemCalls systemCalls;
 
-	PilotTaskHandlers(Pilots pilots, CurrentUser currentUser) {
+	PilotTaskHandlers(Pilots pilots, CurrentUser currentUser, EngineSystemCalls systemCalls) {
 		this.pilots = pilots;
 		this.currentUser = currentUser;
+		this.systemCalls = systemCalls;
 	}
 
 	void handle(DelegateTask task) {
@@ -93,10 +96,12 @@ class PilotTaskHandlers {
 				currentUser.id());
 		if (FormValues.isTrue(task.getVariable("reportProblem"))) {
 			UUID problem = pilots.recordProblem(pilot, text(task, PROBLEM_DESCRIPTION), currentUser.id());
-			task.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE_PROBLEM)
+			// the expert may report problems on their own pilot without further engine permissions
+			systemCalls.run(() -> task.getProcessEngineServices().getRuntimeService()
+					.createMessageCorrelation(MESSAGE_PROBLEM)
 					.processInstanceId(task.getProcessInstanceId())
 					.setVariableLocal(PROBLEM_ID, problem.toString())
-					.correlateWithResult();
+					.correlateWithResult());
 		}
 		// the next milestone's form starts empty
 		for (String name : List.of("milestoneResult", "consultationDate", "consultationHours", "consultationTopic",
