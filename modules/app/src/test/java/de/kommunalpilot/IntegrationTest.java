@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The one Spring test configuration of the app: the whole application on a real, throw-away embedded
@@ -18,5 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false" })
 @ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestMailServer.class)
 public @interface IntegrationTest {
 }

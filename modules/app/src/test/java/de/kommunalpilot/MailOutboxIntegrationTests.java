@@ -1,0 +1,87 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import de.kommunalpilot.platform.MailOutbox;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Mails leave through the outbox: written in the step's transaction, delivered over SMTP afterwards,
+ * and never sent for a step that rolled back.
+ */
+@IntegrationTest
+class MailOutboxIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired MailOutbox outbox;
+	@Autowired TransactionTemplate transactions;
+
+	@Test
+	void sendsTheDeclineNoticeToTheMunicipalityOverSmtp() throws Exception {
+		Api coordinator = new Api(port, "koordination");
+		String reference = Api.parse(coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName",
+				"Stadt Rottenburg am Neckar", "title", "Absage-Test", "enquiry", "Text", "contactEmail",
+				"absage@rottenburg.example.org")).body()).path("reference").asText();
+
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "decline", "declineReason",
+				"Kein Bezug zum Programm"));
+
+		MimeMessage mail = awaitMailTo("absage@rottenburg.example.org");
+		assertThat(mail.getSubject()).contains(reference).contains("Absage-Test");
+		assertThat(GreenMailUtil.getBody(mail)).contains("Kein Bezug zum Programm");
+		assertThat(outbox.recent(reference, 10)).singleElement().satisfies(sent -> {
+			assertThat(sent.category()).isEqualTo("enquiry-declined");
+			assertThat(sent.status()).isIn("SENT", "PENDING");
+		});
+	}
+
+	@Test
+	void queuesNothingWhenTheStepRollsBack() {
+		try {
+			transactions.executeWithoutResult(status -> {
+				outbox.queue("rollback@example.org", "Nie gesendet", "Text", "test", "ROLLBACK-1");
+				throw new IllegalStateException("step failed");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the step failed as intended
+		}
+
+		assertThat(outbox.recent("ROLLBACK-1", 10)).isEmpty();
+	}
+
+	private MimeMessage awaitMailTo(String recipient) throws Exception {
+		long deadline = System.currentTimeMillis() + 20_000;
+		int expected = 1;
+		while (System.currentTimeMillis() < deadline) {
+			TestMailServer.server().waitForIncomingEmail(1_000, expected);
+			List<MimeMessage> matching = Arrays.stream(TestMailServer.server().getReceivedMessages())
+					.filter(message -> GreenMailUtil.getAddressList(safeRecipients(message)).contains(recipient)).toList();
+			if (!matching.isEmpty()) {
+				return matching.get(0);
+			}
+			expected = TestMailServer.server().getReceivedMessages().length + 1;
+		}
+		throw new AssertionError("no mail to " + recipient);
+	}
+
+	private static jakarta.mail.Address[] safeRecipients(MimeMessage message) {
+		try {
+			return message.getAllRecipients();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.kommunalpilot.pilots.Pilots;
+
+/**
+ * References {@code P-<year>-<nnnn>} stay unique and gap-free when pilots are created concurrently, and
+ * a creation that rolls back gives its number back.
+ */
+@IntegrationTest
+class PilotReferenceIntegrationTests {
+
+	@Autowired Pilots pilots;
+	@Autowired RuntimeService runtimeService;
+	@Autowired TransactionTemplate transactions;
+
+	@Test
+	void createsUniqueGapFreeReferencesUnderConcurrency() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		List<Callable<String>> creations = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			int n = i;
+			creations.add(() -> pilots.createFromEnquiry(enquiry("Gleichzeitig " + n), "koordination").reference());
+		}
+		List<String> references = new ArrayList<>();
+		for (Future<String> future : pool.invokeAll(creations)) {
+			references.add(future.get());
+		}
+		pool.shutdown();
+		assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+		List<Integer> numbers = references.stream().map(ref -> Integer.parseInt(ref.substring(7))).sorted().toList();
+		assertThat(numbers).doesNotHaveDuplicates().hasSize(20);
+		assertThat(numbers.get(19) - numbers.get(0)).isEqualTo(19);
+		for (String reference : references) {
+			assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isOne();
+		}
+	}
+
+	@Test
+	void rolledBackCreationLeavesNoGap() {
+		int before = number(pilots.createFromEnquiry(enquiry("Davor"), "koordination").reference());
+
+		try {
+			transactions.executeWithoutResult(status -> {
+				pilots.createFromEnquiry(enquiry("Wird zurückgerollt"), "koordination");
+				throw new IllegalStateException("rollback");
+			});
+		}
+		catch (IllegalStateException expected) {
+			// the creation failed as intended
+		}
+		int after = number(pilots.createFromEnquiry(enquiry("Danach"), "koordination").reference());
+
+		assertThat(after).isEqualTo(before + 1);
+	}
+
+	private static Pilots.Enquiry enquiry(String title) {
+		return new Pilots.Enquiry("08416036", "Stadt Rottenburg am Neckar", title, "Anfrage", null, null);
+	}
+
+	private static int number(String reference) {
+		return Integer.parseInt(reference.substring(7));
+	}
+}
