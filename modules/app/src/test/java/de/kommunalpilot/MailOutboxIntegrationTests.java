@@ -47,6 +47,15 @@ class MailOutboxIntegrationTests {
 	}
 
 	@Test
+	void showsTheOutboxToCoordinatorsOnly() {
+		outbox.queue("sichtbar@example.org", "Sichtbar", "Text", "test", "OUTBOX-1");
+
+		assertThat(new Api(port, "koordination").get("/api/outbox?reference=OUTBOX-1").body()).contains("sichtbar@example.org");
+		assertThat(new Api(port, "koordination").get("/api/outbox").statusCode()).isEqualTo(200);
+		assertThat(new Api(port, "expertin").get("/api/outbox").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void queuesNothingWhenTheStepRollsBack() {
 		try {
 			transactions.executeWithoutResult(status -> {

@@ -42,14 +42,14 @@ public class MailOutbox {
 
 	@Transactional(readOnly = true)
 	public List<Mail> recent(String reference, int limit) {
-		return jdbc.query("""
-				select id, recipient, subject, body, category, reference, status, created_at, sent_at
-				from platform_mail_outbox where (? is null or reference = ?) order by created_at desc limit ?
-				""", (rs, row) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
+		String select = "select id, recipient, subject, body, category, reference, status, created_at, sent_at "
+				+ "from platform_mail_outbox " + (reference == null ? "" : "where reference = ? ")
+				+ "order by created_at desc limit ?";
+		Object[] arguments = reference == null ? new Object[] { limit } : new Object[] { reference, limit };
+		return jdbc.query(select, (rs, row) -> new Mail(rs.getObject("id", UUID.class), rs.getString("recipient"), rs.getString("subject"),
 				rs.getString("body"), rs.getString("category"), rs.getString("reference"), rs.getString("status"),
 				rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()),
-				reference, reference, limit);
+				rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()), arguments);
 	}
 
 	/** A mail in the outbox; status is PENDING, SENT or FAILED. */

@@ -1,0 +1,103 @@
+package de.kommunalpilot.experts.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.kommunalpilot.experts.Expert;
+import de.kommunalpilot.experts.ExpertId;
+import de.kommunalpilot.experts.Experts;
+import de.kommunalpilot.platform.Topic;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The expert pool over HTTP: staff see the pool, experts their own profile.
+ */
+@RestController
+class ExpertController {
+
+	private final Experts experts;
+
+	ExpertController(Experts experts) {
+		this.experts = experts;
+	}
+
+	@GetMapping("/api/experts")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
+	List<ExpertView> pool() {
+		return experts.all().stream().map(ExpertView::of).toList();
+	}
+
+	@GetMapping("/api/experts/me")
+	@PreAuthorize("hasAuthority('experts')")
+	ExpertView me(Authentication user) {
+		return experts.findByUserId(user.getName()).map(ExpertView::of)
+				.orElseThrow(() -> new NoSuchElementException("Für Ihr Konto gibt es noch kein Profil."));
+	}
+
+	@GetMapping("/api/experts/{id}")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
+	ExpertView one(@PathVariable String id) {
+		return ExpertView.of(experts.get(ExpertId.of(id)));
+	}
+
+	@PostMapping(path = "/api/experts", consumes = "application/json")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
+	ResponseEntity<ExpertView> register(@Valid @RequestBody RegisterRequest request) {
+		Expert expert = experts.register(new Experts.Register(blankToNull(request.userId()), request.name().strip(),
+				blankToNull(request.organisation()), request.kind() == null ? Expert.Kind.PERSON : request.kind(),
+				blankToNull(request.email()), request.dailyFee(), request.languages(), Set.copyOf(request.countries()),
+				request.sdgs(), request.topics(), request.regions()));
+		return ResponseEntity.created(URI.create("/api/experts/" + expert.id())).body(ExpertView.of(expert));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	record RegisterRequest(
+			@Size(max = 64) @Pattern(regexp = "^$|[a-zA-Z0-9]+", message = "Nur Buchstaben und Ziffern.") String userId,
+			@NotBlank(message = "Der Name fehlt.") @Size(max = 200) String name,
+			@Size(max = 200) String organisation,
+			Expert.Kind kind,
+			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) String email,
+			@DecimalMin(value = "0", message = "Der Tagessatz darf nicht negativ sein.") @DecimalMax("5000") BigDecimal dailyFee,
+			@NotEmpty(message = "Mindestens eine Sprache.") Set<@NotBlank @Size(max = 50) String> languages,
+			@NotEmpty(message = "Mindestens ein Land oder eine Region.") Set<@NotBlank @Size(max = 100) String> countries,
+			@NotEmpty(message = "Mindestens ein SDG.") Set<@Min(value = 1, message = "SDGs gehen von 1 bis 17.") @Max(value = 17, message = "SDGs gehen von 1 bis 17.") Integer> sdgs,
+			@NotEmpty(message = "Mindestens ein Thema.") Set<Topic> topics,
+			@NotEmpty(message = "Mindestens ein Einsatzgebiet.") Set<@Pattern(regexp = "08[1-4]\\d{2}", message = "Kreisschlüssel aus fünf Ziffern.") String> regions) {
+	}
+
+	record ExpertView(String id, String userId, String name, String organisation, String kind, String email,
+			BigDecimal dailyFee, boolean available, int activeAssignments, Set<String> languages, Set<String> countries,
+			Set<Integer> sdgs, Set<String> topics, Set<String> regions) {
+
+		static ExpertView of(Expert e) {
+			return new ExpertView(e.id().toString(), e.userId(), e.name(), e.organisation(), e.kind().name(), e.email(),
+					e.dailyFee(), e.available(), e.activeAssignments(), e.languages(), e.countries(), e.sdgs(),
+					e.topics().stream().map(Enum::name).collect(Collectors.toSet()), e.regions());
+		}
+	}
+}
