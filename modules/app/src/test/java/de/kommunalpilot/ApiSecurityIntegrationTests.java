@@ -76,4 +76,23 @@ class ApiSecurityIntegrationTests {
 			assertThat(check.body()).contains("\"authorized\":false");
 		}
 	}
+
+	@Test
+	void onlyCoordinatorsCanStartPilotsAndOnlyTopLevelOnes() {
+		String startable = "/engine-rest/process-definition?startableInTasklist=true&startablePermissionCheck=true&latestVersion=true&active=true";
+
+		assertThat(basic(port, "GET", startable, "koordination", "demo", null, null).body())
+				.contains("\"key\":\"pilot-implementation\"").doesNotContain("expert-assignment");
+		for (String user : new String[] { "expertin", "leitung" }) {
+			assertThat(basic(port, "GET", startable, user, "demo", null, null).body()).isEqualTo("[]");
+		}
+	}
+
+	@Test
+	void createsTheTasklistFiltersForEachGroup() {
+		assertThat(basic(port, "GET", "/engine-rest/filter?resourceType=Task", "koordination", "demo", null, null).body())
+				.contains("Meine Aufgaben", "Koordination — offen", "Überfällig").doesNotContain("Meine Pilotvorhaben");
+		assertThat(basic(port, "GET", "/engine-rest/filter?resourceType=Task", "experte", "demo", null, null).body())
+				.contains("Meine Aufgaben", "Überfällig", "Meine Pilotvorhaben").doesNotContain("Koordination — offen");
+	}
 }

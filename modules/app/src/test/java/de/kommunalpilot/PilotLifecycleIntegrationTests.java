@@ -182,6 +182,16 @@ class PilotLifecycleIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("declineReason");
 		assertThat(coordinator.task(reference, "Task_CheckEnquiry")).isEqualTo(taskId);
+
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
+		String needs = coordinator.task(reference, "Task_CaptureNeeds");
+		HttpResponse<String> unknownSdg = coordinator.post("/api/tasks/" + needs + "/complete", Map.of("variables",
+				Map.of("needs", "x", "sdgs", List.of("18"), "primarySdg", "18", "topic", "WEATHER", "targetGroups", "y",
+						"plannedStart", "2030-02-01", "plannedEnd", "2030-01-01")));
+		assertThat(unknownSdg.statusCode()).isEqualTo(400);
+		assertThat(unknownSdg.body()).contains("\"sdgs\"", "\"primarySdg\"", "\"topic\"", "\"plannedEnd\"");
+		assertThat(coordinator.task(reference, "Task_CaptureNeeds")).isEqualTo(needs);
+		assertThat(coordinator.getJson("/api/pilots/" + reference).path("sdgs").size()).isZero();
 	}
 
 	private String createPilot(String title) {

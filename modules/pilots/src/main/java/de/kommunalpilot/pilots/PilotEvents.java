@@ -26,7 +26,7 @@ public final class PilotEvents {
 
 	/** An expert logged hours of consultation. */
 	public record ConsultationLogged(PilotId pilotId, String reference, String expertUser, java.time.LocalDate heldOn,
-			java.math.BigDecimal hours) {
+			java.math.BigDecimal hours, Instant loggedAt) {
 	}
 
 	/** The pilot is closed for good: completed, declined or cancelled. */
