@@ -35,14 +35,14 @@ class SharedTransactionIntegrationTests {
 		long municipalitiesBefore = municipalities.count();
 
 		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-			municipalities.register(new Municipalities.Register("08437005", "Gemeinde Beuron"));
+			municipalities.register(new Municipalities.Register("08425999", "Gemeinde Nur-im-Rollback-Test"));
 			runtimeService.startProcessInstanceByKey("foundation-check", businessKey);
 			assertThat(taskService.createTaskQuery().processInstanceBusinessKey(businessKey).count()).isEqualTo(1);
 			throw new IllegalStateException("failure after both writes");
 		})).hasMessage("failure after both writes");
 
 		assertThat(municipalities.count()).isEqualTo(municipalitiesBefore);
-		assertThat(municipalities.findByAgs("08437005")).isEmpty();
+		assertThat(municipalities.findByAgs("08425999")).isEmpty();
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isZero();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey).count())
 				.isZero();
