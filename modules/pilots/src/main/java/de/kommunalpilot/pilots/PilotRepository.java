@@ -6,9 +6,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface PilotRepository extends JpaRepository<Pilot, UUID> {
+interface PilotRepository extends JpaRepository<Pilot, UUID>, JpaSpecificationExecutor<Pilot> {
 
 	Optional<Pilot> findByReference(String reference);
 

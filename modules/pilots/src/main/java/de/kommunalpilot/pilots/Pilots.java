@@ -98,6 +98,13 @@ public class Pilots {
 		return repository.search(phase, expertUser, pageable).map(reader);
 	}
 
+	/** A page of the pilots the filter selects, mapped inside the transaction. */
+	@Transactional(readOnly = true)
+	public <T> org.springframework.data.domain.Page<T> search(PilotFilter filter,
+			org.springframework.data.domain.Pageable pageable, Function<Pilot, T> reader) {
+		return repository.findAll(filter.specification(), pageable).map(reader);
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return repository.count();

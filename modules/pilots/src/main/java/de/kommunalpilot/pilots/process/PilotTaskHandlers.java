@@ -42,7 +42,7 @@ class PilotTaskHandlers {
 			case "Task_CaptureNeeds" -> captureNeeds(task, pilot);
 			case "Task_ChoosePractice" -> pilots.choosePractice(pilot, text(task, PRACTICE_CODE));
 			case "Task_KickOff" -> pilots.addNote(text(task, REFERENCE), currentUser.id(), "Auftaktgespräch am "
-					+ date(task.getVariable("kickOffDate")) + " mit " + text(task, "kickOffParticipants") + ": "
+					+ date(task.getVariable("kickOffDate")).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " mit " + text(task, "kickOffParticipants") + ": "
 					+ text(task, "kickOffNotes"));
 			case "Task_CreatePlan" -> createPlan(task, pilot);
 			case "Task_ImplementMilestone" -> implementMilestone(task, pilot);

@@ -11,12 +11,12 @@ import de.kommunalpilot.pilots.Pilot;
 /**
  * What the API shows of pilots.
  */
-final class PilotViews {
+public final class PilotViews {
 
 	private PilotViews() {
 	}
 
-	record Summary(String reference, String title, String municipality, String districtKey, String phase,
+	public record Summary(String reference, String title, String municipality, String districtKey, String phase,
 			String phaseLabel, String expert, Instant createdAt) {
 
 		static Summary of(Pilot pilot) {
@@ -26,7 +26,7 @@ final class PilotViews {
 		}
 	}
 
-	record Detail(String reference, String title, String municipality, String districtKey, String enquiry,
+	public record Detail(String reference, String title, String municipality, String districtKey, String enquiry,
 			String contactName, String contactEmail, String phase, String phaseLabel, String needs, Set<Integer> sdgs,
 			Integer primarySdg, String topic, String targetGroups, LocalDate plannedStart, LocalDate plannedEnd,
 			BigDecimal budget, Set<String> recommendedPractices, Set<String> chosenPractices, List<AssignmentView> experts,
@@ -61,27 +61,27 @@ final class PilotViews {
 		}
 	}
 
-	record AssignmentView(String expertId, String expertUser, String expertName, String status, String statusLabel,
+	public record AssignmentView(String expertId, String expertUser, String expertName, String status, String statusLabel,
 			Instant requestedAt, Instant answeredAt, BigDecimal hours) {
 	}
 
-	record MilestoneView(String id, String title, LocalDate dueDate, String status, String statusLabel, String result,
+	public record MilestoneView(String id, String title, LocalDate dueDate, String status, String statusLabel, String result,
 			Instant completedAt, String delayNote) {
 	}
 
-	record ConsultationView(String id, String expertUser, LocalDate heldOn, BigDecimal hours, String topic) {
+	public record ConsultationView(String id, String expertUser, LocalDate heldOn, BigDecimal hours, String topic) {
 	}
 
-	record NoteView(String id, String author, String text, Instant createdAt, Instant editedAt) {
+	public record NoteView(String id, String author, String text, Instant createdAt, Instant editedAt) {
 	}
 
-	record ProblemView(String id, String reportedBy, String description, Instant reportedAt, String resolution,
+	public record ProblemView(String id, String reportedBy, String description, Instant reportedAt, String resolution,
 			Instant resolvedAt) {
 	}
 
-	record PhaseView(String phase, String label, Instant changedAt, String changedBy) {
+	public record PhaseView(String phase, String label, Instant changedAt, String changedBy) {
 	}
 
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
 	}
 }

@@ -1,0 +1,28 @@
+package de.kommunalpilot.pilots;
+
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The open tasks of pilots as the process engine holds them, for the case pages; implemented by the
+ * engine adapter so that pages stay free of engine types.
+ */
+public interface PilotTasks {
+
+	/** Open tasks of the pilot: all of them for staff, for an expert only their own. */
+	List<OpenTask> openTasks(String reference, String userId, Set<String> groups);
+
+	/** References of pilots with an open task past its due date. */
+	Set<String> referencesWithOverdueTasks();
+
+	/** The id of the pilot's running process instance, for the link into Cockpit. */
+	String processInstanceId(String reference);
+
+	record OpenTask(String id, String name, String assignee, String candidateGroups, Date due, Date created) {
+
+		public boolean overdue() {
+			return due != null && due.before(new Date());
+		}
+	}
+}

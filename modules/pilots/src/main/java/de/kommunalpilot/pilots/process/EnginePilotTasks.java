@@ -1,0 +1,89 @@
+package de.kommunalpilot.pilots.process;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.pilots.PilotTasks;
+import de.kommunalpilot.platform.EngineSystemCalls;
+
+/**
+ * Reads pilots' open tasks from the engine's runtime tables (never its history).
+ */
+@Component
+class EnginePilotTasks implements PilotTasks {
+
+	private final TaskService taskService;
+	private final RuntimeService runtimeService;
+	private final IdentityService identityService;
+	private final EngineSystemCalls systemCalls;
+
+	EnginePilotTasks(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
+			EngineSystemCalls systemCalls) {
+		this.taskService = taskService;
+		this.runtimeService = runtimeService;
+		this.identityService = identityService;
+		this.systemCalls = systemCalls;
+	}
+
+	@Override
+	public List<OpenTask> openTasks(String reference, String userId, Set<String> groups) {
+		if (groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin")) {
+			// staff see the whole case, including the tasks that lie with the expert
+			return systemCalls.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference).active()
+					.orderByTaskCreateTime().asc().list().stream().map(this::view).toList());
+		}
+		Authentication previous = identityService.getCurrentAuthentication();
+		identityService.setAuthentication(userId, List.copyOf(groups));
+		try {
+			return taskService.createTaskQuery().processInstanceBusinessKey(reference).active().orderByTaskCreateTime()
+					.asc().list().stream().map(this::view).toList();
+		}
+		finally {
+			if (previous == null) {
+				identityService.clearAuthentication();
+			}
+			else {
+				identityService.setAuthentication(previous);
+			}
+		}
+	}
+
+	@Override
+	public Set<String> referencesWithOverdueTasks() {
+		return systemCalls.run(() -> {
+			Set<String> instances = taskService.createTaskQuery().dueBefore(new java.util.Date()).active().list().stream()
+					.map(Task::getProcessInstanceId).collect(Collectors.toSet());
+			if (instances.isEmpty()) {
+				return new HashSet<String>();
+			}
+			return runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list().stream()
+					.map(ProcessInstance::getBusinessKey).filter(key -> key != null).collect(Collectors.toSet());
+		});
+	}
+
+	@Override
+	public String processInstanceId(String reference) {
+		return systemCalls.run(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+				.processDefinitionKey(ProcessVariables.PILOT_PROCESS).list().stream().findFirst()
+				.map(ProcessInstance::getId).orElse(null));
+	}
+
+	private OpenTask view(Task task) {
+		String groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+				.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+				.map(IdentityLink::getGroupId).collect(Collectors.joining(", "));
+		return new OpenTask(task.getId(), task.getName(), task.getAssignee(), groups, task.getDueDate(),
+				task.getCreateTime());
+	}
+}

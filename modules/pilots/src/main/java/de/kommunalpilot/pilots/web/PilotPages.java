@@ -1,0 +1,195 @@
+package de.kommunalpilot.pilots.web;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.kommunalpilot.experts.Experts;
+import de.kommunalpilot.municipalities.District;
+import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.pilots.Pilot;
+import de.kommunalpilot.pilots.PilotPhase;
+import de.kommunalpilot.pilots.PilotTasks;
+import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.Sdg;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The case pages: the list of pilots with filters in the URL, its CSV export, and the page of one pilot
+ * with its notes. Experts see only the pilots they were asked for or work on.
+ */
+@PageController
+class PilotPages {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZoneId.of("Europe/Berlin"));
+	private static final int CSV_LIMIT = 20_000;
+
+	private final Pilots pilots;
+	private final PilotTasks tasks;
+	private final Municipalities municipalities;
+	private final Experts experts;
+
+	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts) {
+		this.pilots = pilots;
+		this.tasks = tasks;
+		this.municipalities = municipalities;
+		this.experts = experts;
+	}
+
+	@GetMapping("/pilotvorhaben")
+	String list(@ModelAttribute("query") PilotListQuery query, Authentication user, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx) {
+		Map<String, String> districts = districtLabels();
+		Page<PilotRow> page = pilots.search(query.filter(expertOnly(user), overdue(query)), query.pageable(),
+				row(districts));
+		model.addAttribute("page", page);
+		model.addAttribute("staff", PilotController.staff(user));
+		model.addAttribute("phases", PilotPhase.values());
+		model.addAttribute("districts", municipalities.districts());
+		model.addAttribute("sdgs", Sdg.values());
+		if (PilotController.staff(user)) {
+			model.addAttribute("experts", experts.all());
+		}
+		return htmx != null ? "pilots/list :: results" : "pilots/list";
+	}
+
+	@GetMapping(path = "/pilotvorhaben.csv")
+	void csv(@ModelAttribute("query") PilotListQuery query, Authentication user, HttpServletResponse response)
+			throws IOException {
+		Map<String, String> districts = districtLabels();
+		Page<PilotRow> rows = pilots.search(query.filter(expertOnly(user), overdue(query)),
+				PageRequest.of(0, CSV_LIMIT, query.pageable().getSort()), row(districts));
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"pilotvorhaben-" + LocalDate.now() + ".csv\"");
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+		out.write('\uFEFF');
+		out.println("Referenz;Titel;Kommune;Landkreis;Phase;Expert*in;Angelegt am;Überfällig");
+		for (PilotRow row : rows) {
+			out.println(String.join(";", csv(row.reference()), csv(row.title()), csv(row.municipality()),
+					csv(row.district()), csv(row.phaseLabel()), csv(row.expert()), csv(row.createdAt()),
+					row.overdue() ? "ja" : "nein"));
+		}
+		out.flush();
+	}
+
+	@GetMapping("/pilotvorhaben/{reference}")
+	String detail(@PathVariable String reference, Authentication user, Model model) {
+		Set<String> groups = PilotController.groups(user);
+		PilotViews.Detail pilot = pilots.read(reference, p -> {
+			if (!Pilots.visibleTo(p, user.getName(), groups)) {
+				throw new NotPermittedException("Dieses Pilotvorhaben ist Ihnen nicht zugeordnet.");
+			}
+			return PilotViews.Detail.of(p);
+		});
+		model.addAttribute("pilot", pilot);
+		model.addAttribute("district", districtLabels().getOrDefault(pilot.districtKey(), pilot.districtKey()));
+		model.addAttribute("course", PilotPhase.course());
+		model.addAttribute("currentPhase", PilotPhase.valueOf(pilot.phase()));
+		model.addAttribute("tasks", tasks.openTasks(reference, user.getName(), groups));
+		model.addAttribute("processInstanceId", groups.contains("leads") || groups.contains("camunda-admin")
+				? tasks.processInstanceId(reference) : null);
+		model.addAttribute("timeline", Timeline.of(pilot));
+		model.addAttribute("sdgLabels", pilot.sdgs().stream().map(Sdg::of).map(Sdg::label).toList());
+		model.addAttribute("me", user.getName());
+		model.addAttribute("dates", DATE);
+		model.addAttribute("times", DATE_TIME);
+		return "pilots/detail";
+	}
+
+	@PostMapping("/pilotvorhaben/{reference}/notizen")
+	String addNote(@PathVariable String reference, @RequestParam(defaultValue = "") String text, Authentication user,
+			RedirectAttributes redirect) {
+		requireVisible(reference, user);
+		try {
+			pilots.addNote(reference, user.getName(), text);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("noteError", e.errors().get("text"));
+			redirect.addFlashAttribute("noteText", text);
+		}
+		return "redirect:/pilotvorhaben/" + reference + "#notizen";
+	}
+
+	@PostMapping("/pilotvorhaben/{reference}/notizen/{noteId}")
+	String editNote(@PathVariable String reference, @PathVariable UUID noteId,
+			@RequestParam(defaultValue = "") String text, Authentication user, RedirectAttributes redirect) {
+		requireVisible(reference, user);
+		try {
+			pilots.editNote(reference, noteId, user.getName(), text);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("noteError", e.errors().get("text"));
+		}
+		return "redirect:/pilotvorhaben/" + reference + "#notizen";
+	}
+
+	private void requireVisible(String reference, Authentication user) {
+		pilots.read(reference, p -> {
+			if (!Pilots.visibleTo(p, user.getName(), PilotController.groups(user))) {
+				throw new NotPermittedException("Dieses Pilotvorhaben ist Ihnen nicht zugeordnet.");
+			}
+			return p;
+		});
+	}
+
+	private Set<String> overdue(PilotListQuery query) {
+		return Boolean.TRUE.equals(query.ueberfaellig()) ? tasks.referencesWithOverdueTasks() : Set.of();
+	}
+
+	private static String expertOnly(Authentication user) {
+		return PilotController.staff(user) ? null : user.getName();
+	}
+
+	private Map<String, String> districtLabels() {
+		return municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
+	}
+
+	private static Function<Pilot, PilotRow> row(Map<String, String> districts) {
+		LocalDate today = LocalDate.now();
+		return pilot -> new PilotRow(pilot.reference(), pilot.title(), pilot.municipalityName(),
+				districts.getOrDefault(pilot.districtKey(), pilot.districtKey()), pilot.phase().name(),
+				pilot.phase().label(), pilot.assignedExpert().map(a -> a.expertName()).orElse(""),
+				DATE_TIME.format(pilot.createdAt()),
+				pilot.milestones().stream().anyMatch(m -> m.overdue(today)));
+	}
+
+	/** Quoted for CSV (semicolon-separated, as German spreadsheets expect), formulas neutralised. */
+	static String csv(String value) {
+		String text = value == null ? "" : value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	public record PilotRow(String reference, String title, String municipality, String district, String phase,
+			String phaseLabel, String expert, String createdAt, boolean overdue) {
+	}
+
+}

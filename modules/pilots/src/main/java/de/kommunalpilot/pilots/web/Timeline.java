@@ -1,0 +1,35 @@
+package de.kommunalpilot.pilots.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One list of what happened to a pilot, newest first: phase changes, expert requests and answers,
+ * milestones, consultations, problems and notes.
+ */
+public record Timeline(Instant at, String kind, String text, String by) {
+
+	static List<Timeline> of(PilotViews.Detail pilot) {
+		List<Timeline> entries = new ArrayList<>();
+		pilot.phaseHistory().forEach(p -> entries.add(new Timeline(p.changedAt(), "Phase", "Phase „" + p.label() + "“", p.changedBy())));
+		pilot.experts().forEach(a -> {
+			entries.add(new Timeline(a.requestedAt(), "Expert*in", a.expertName() + " angefragt", null));
+			if (a.answeredAt() != null) {
+				entries.add(new Timeline(a.answeredAt(), "Expert*in", a.expertName() + ": " + a.statusLabel(), a.expertUser()));
+			}
+		});
+		pilot.milestones().stream().filter(m -> m.completedAt() != null)
+				.forEach(m -> entries.add(new Timeline(m.completedAt(), "Meilenstein", m.title() + " erledigt", null)));
+		pilot.problems().forEach(p -> {
+			entries.add(new Timeline(p.reportedAt(), "Problem", p.description(), p.reportedBy()));
+			if (p.resolvedAt() != null) {
+				entries.add(new Timeline(p.resolvedAt(), "Problem", "Geklärt: " + p.resolution(), null));
+			}
+		});
+		pilot.notes().forEach(n -> entries.add(new Timeline(n.createdAt(), "Notiz", n.text(), n.author())));
+		entries.sort(Comparator.comparing(Timeline::at).reversed());
+		return entries;
+	}
+}

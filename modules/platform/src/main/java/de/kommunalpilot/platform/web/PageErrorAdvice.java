@@ -1,0 +1,51 @@
+package de.kommunalpilot.platform.web;
+
+import java.util.NoSuchElementException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.PageController;
+
+/**
+ * Errors on pages as German pages with the status code; security decisions stay with Spring Security.
+ */
+@ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorAdvice {
+
+	@ExceptionHandler(AccessDeniedException.class)
+	void accessDenied(AccessDeniedException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(NotPermittedException.class)
+	ModelAndView notPermitted(NotPermittedException ex) {
+		return page(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler(NoSuchElementException.class)
+	ModelAndView notFound(NoSuchElementException ex) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler({ ConflictException.class, IllegalArgumentException.class })
+	ModelAndView conflict(RuntimeException ex) {
+		return page(ex instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static ModelAndView page(HttpStatus status, String message) {
+		ModelAndView page = new ModelAndView("error/page");
+		page.setStatus(status);
+		page.addObject("status", status.value());
+		page.addObject("message", message);
+		return page;
+	}
+}
