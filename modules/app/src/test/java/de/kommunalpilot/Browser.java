@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -31,6 +33,18 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 
 	WebDriverWait waiting() {
 		return new WebDriverWait(driver, Duration.ofSeconds(20));
+	}
+
+	/** Scrolls the element into view and clicks it, past fixed headers and footers. */
+	void click(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		try {
+			waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+		}
+		catch (org.openqa.selenium.ElementClickInterceptedException e) {
+			// Tasklist's fixed footer covers the bottom of the form pane: click the element itself
+			((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+		}
 	}
 
 	void login(String baseUrl, String user, String password) {
