@@ -68,4 +68,22 @@ class CasePagesBrowserTests {
 		browser.driver().get(base() + "/pilotvorhaben");
 		assertThat(browser.driver().getPageSource()).doesNotContain("/pilotvorhaben/" + reference);
 	}
+
+	@Test
+	void leadSeesTheDashboardAndExpertsDoNot() {
+		browser.login(base(), "leitung", "demo");
+		browser.driver().get(base() + "/pilotvorhaben");
+		browser.driver().findElement(By.linkText("Dashboard")).click();
+
+		browser.waiting().until(ExpectedConditions.titleContains("Dashboard"));
+		for (String section : new String[] { "phasen", "kreise", "anfragen", "sdgs", "ueberfaellig", "durchlaufzeiten", "stunden" }) {
+			assertThat(browser.driver().findElement(By.id(section)).isDisplayed()).as(section).isTrue();
+		}
+		assertThat(browser.driver().findElements(By.cssSelector("#phasen svg a"))).hasSize(13);
+
+		browser.driver().manage().deleteAllCookies();
+		browser.login(base(), "expertin", "demo");
+		browser.driver().get(base() + "/dashboard");
+		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Kein Zugriff");
+	}
 }

@@ -1,19 +1,26 @@
 package de.kommunalpilot.dashboard;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.pilots.PilotEvents.ConsultationLogged;
+import de.kommunalpilot.pilots.PilotEvents.NeedsCaptured;
 import de.kommunalpilot.pilots.PilotEvents.PilotCreated;
 import de.kommunalpilot.pilots.PilotEvents.PilotPhaseChanged;
+import de.kommunalpilot.pilots.PilotPhase;
 
 /**
  * Keeps the dashboard's tables in step with the pilots. The events come through the persisted
- * publication registry, after the pilot's transaction committed, and may come again after a crash:
- * every update is idempotent.
+ * publication registry after the pilot's transaction committed, asynchronously, in any order, and
+ * possibly twice after a crash: every write is idempotent and independent of order.
  */
 @Component
 class PilotReadModel {
@@ -26,37 +33,56 @@ class PilotReadModel {
 
 	@ApplicationModuleListener
 	void on(PilotCreated event) {
-		Timestamp at = Timestamp.from(event.at());
-		jdbc.update("""
-				insert into dashboard_pilot (pilot_id, reference, municipality, district_key, phase, created_at, phase_since)
-				values (?, ?, ?, ?, 'ENQUIRY', ?, ?) on conflict (pilot_id) do nothing
-				""", event.pilotId().value(), event.reference(), event.municipalityName(), event.districtKey(), at, at);
-		jdbc.update("""
-				insert into dashboard_phase_visit (pilot_id, phase, entered_at) values (?, 'ENQUIRY', ?)
-				on conflict do nothing
-				""", event.pilotId().value(), at);
+		pilot(event.pilotId().value(), event.reference(), event.municipalityName(), event.districtKey(), event.at());
+		phase(event.pilotId().value(), PilotPhase.ENQUIRY, 0, event.at());
 	}
 
 	@ApplicationModuleListener
 	void on(PilotPhaseChanged event) {
-		Timestamp at = Timestamp.from(event.at());
-		jdbc.update("""
-				update dashboard_pilot set phase = ?, phase_since = ?,
-				closed_at = case when ? in ('COMPLETED', 'DECLINED', 'CANCELLED') then ? else closed_at end
-				where pilot_id = ? and phase_since <= ?
-				""", event.to().name(), at, event.to().name(), at, event.pilotId().value(), at);
-		jdbc.update("update dashboard_phase_visit set left_at = ? where pilot_id = ? and phase = ? and left_at is null",
-				at, event.pilotId().value(), event.from().name());
-		jdbc.update("insert into dashboard_phase_visit (pilot_id, phase, entered_at) values (?, ?, ?) on conflict do nothing",
-				event.pilotId().value(), event.to().name(), at);
+		phase(event.pilotId().value(), event.to(), event.sequence(), event.at());
+	}
+
+	@ApplicationModuleListener
+	void on(NeedsCaptured event) {
+		sdgs(event.pilotId().value(), event.sdgs());
 	}
 
 	@ApplicationModuleListener
 	void on(ConsultationLogged event) {
+		consultation(event.pilotId() + "/" + event.expertUser() + "/" + event.heldOn() + "/" + event.hours() + "/"
+				+ event.loggedAt(), event.pilotId().value(), event.expertUser(), event.heldOn(), event.hours());
+	}
+
+	void pilot(UUID pilot, String reference, String municipality, String districtKey, Instant createdAt) {
 		jdbc.update("""
-				insert into dashboard_consultation (pilot_id, expert_user, held_on, hours, event_key)
+				insert into dashboard_pilot (pilot_id, reference, municipality, district_key, created_at)
+				values (?, ?, ?, ?, ?) on conflict (pilot_id) do nothing
+				""", pilot, reference, municipality, districtKey, Timestamp.from(createdAt));
+	}
+
+	void phase(UUID pilot, PilotPhase phase, int sequence, Instant at) {
+		jdbc.update("""
+				insert into dashboard_pilot_phase (pilot_id, phase, sequence, since) values (?, ?, ?, ?)
+				on conflict (pilot_id) do update set phase = excluded.phase, sequence = excluded.sequence, since = excluded.since
+				where dashboard_pilot_phase.sequence < excluded.sequence
+				""", pilot, phase.name(), sequence, Timestamp.from(at));
+		jdbc.update("""
+				insert into dashboard_phase_visit (pilot_id, sequence, phase, entered_at) values (?, ?, ?, ?)
+				on conflict do nothing
+				""", pilot, sequence, phase.name(), Timestamp.from(at));
+	}
+
+	void sdgs(UUID pilot, Set<Integer> sdgs) {
+		jdbc.update("delete from dashboard_pilot_sdg where pilot_id = ?", pilot);
+		for (Integer sdg : sdgs) {
+			jdbc.update("insert into dashboard_pilot_sdg (pilot_id, sdg) values (?, ?) on conflict do nothing", pilot, sdg);
+		}
+	}
+
+	void consultation(String key, UUID pilot, String expertUser, LocalDate heldOn, BigDecimal hours) {
+		jdbc.update("""
+				insert into dashboard_consultation (event_key, pilot_id, expert_user, held_on, hours)
 				values (?, ?, ?, ?, ?) on conflict (event_key) do nothing
-				""", event.pilotId().value(), event.expertUser(), event.heldOn(), event.hours(),
-				event.pilotId() + "/" + event.expertUser() + "/" + event.heldOn() + "/" + event.hours() + "/" + event.loggedAt());
+				""", key, pilot, expertUser, heldOn, hours);
 	}
 }

@@ -206,7 +206,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		phase = next;
 		Instant now = Instant.now();
 		phaseHistory.add(new PhaseChange(next, now, by));
-		registerEvent(new PilotPhaseChanged(id(), reference, previous, next, now));
+		registerEvent(new PilotPhaseChanged(id(), reference, previous, next, phaseHistory.size() - 1, now));
 		if (next.isClosed()) {
 			closedAt = now;
 			assignments.forEach(Assignment::end);
@@ -237,6 +237,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		this.plannedEnd = needs.plannedEnd();
 		this.budget = needs.budget();
 		this.preferredLanguage = needs.preferredLanguage();
+		registerEvent(new PilotEvents.NeedsCaptured(id(), reference, Set.copyOf(sdgs), topic == null ? null : topic.name()));
 	}
 
 	void recommend(Set<String> practiceCodes) {

@@ -16,8 +16,13 @@ public final class PilotEvents {
 			Instant at) {
 	}
 
-	/** A pilot entered a phase. */
-	public record PilotPhaseChanged(PilotId pilotId, String reference, PilotPhase from, PilotPhase to, Instant at) {
+	/** A pilot entered a phase; {@code sequence} is the change's position in the pilot's phase history. */
+	public record PilotPhaseChanged(PilotId pilotId, String reference, PilotPhase from, PilotPhase to, int sequence,
+			Instant at) {
+	}
+
+	/** The initial meeting captured what the municipality needs. */
+	public record NeedsCaptured(PilotId pilotId, String reference, Set<Integer> sdgs, String topic) {
 	}
 
 	/** An expert took on the pilot. */

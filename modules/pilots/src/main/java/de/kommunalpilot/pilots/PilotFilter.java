@@ -19,15 +19,16 @@ import jakarta.persistence.criteria.Subquery;
  * @param overdueReferences pilots with an overdue open task; when set (even empty) the list shows only
  *     those and the pilots with an overdue milestone
  * @param text free text over reference, municipality and title
+ * @param createdIn only pilots whose enquiry came in that month
  */
 public record PilotFilter(PilotPhase phase, String districtKey, String municipality, String expertUser, Integer sdg,
-		String text, String visibleTo, Set<String> overdueReferences) {
+		String text, String visibleTo, Set<String> overdueReferences, java.time.YearMonth createdIn) {
 
 	private static final List<Assignment.Status> INVOLVED = List.of(Assignment.Status.REQUESTED,
 			Assignment.Status.ACCEPTED, Assignment.Status.ENDED);
 
 	public static PilotFilter none() {
-		return new PilotFilter(null, null, null, null, null, null, null, null);
+		return new PilotFilter(null, null, null, null, null, null, null, null, null);
 	}
 
 	Specification<Pilot> specification() {
@@ -59,6 +60,11 @@ public record PilotFilter(PilotPhase phase, String districtKey, String municipal
 				predicates.add(cb.or(cb.like(cb.lower(root.get("reference")), pattern),
 						cb.like(cb.lower(root.get("municipalityName")), pattern),
 						cb.like(cb.lower(root.get("title")), pattern)));
+			}
+			if (createdIn != null) {
+				java.time.ZoneId zone = java.time.ZoneId.of("Europe/Berlin");
+				predicates.add(cb.greaterThanOrEqualTo(root.get("createdAt"), createdIn.atDay(1).atStartOfDay(zone).toInstant()));
+				predicates.add(cb.lessThan(root.get("createdAt"), createdIn.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant()));
 			}
 			if (overdueReferences != null) {
 				Subquery<Milestone> late = query.subquery(Milestone.class);

@@ -16,6 +16,9 @@ public interface PilotTasks {
 	/** References of pilots with an open task past its due date. */
 	Set<String> referencesWithOverdueTasks();
 
+	/** Overdue open tasks of all pilots by who holds them: a user id, or "Gruppe <id>" for unclaimed ones. */
+	java.util.Map<String, Long> overdueByHolder();
+
 	/** The id of the pilot's running process instance, for the link into Cockpit. */
 	String processInstanceId(String reference);
 

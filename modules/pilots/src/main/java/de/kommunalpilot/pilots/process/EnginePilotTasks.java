@@ -73,6 +73,25 @@ class EnginePilotTasks implements PilotTasks {
 	}
 
 	@Override
+	public java.util.Map<String, Long> overdueByHolder() {
+		return systemCalls.run(() -> {
+			java.util.Map<String, Long> holders = new java.util.TreeMap<>();
+			for (Task task : taskService.createTaskQuery().dueBefore(new java.util.Date()).active()
+					.processDefinitionKeyIn(ProcessVariables.PILOT_PROCESS, ProcessVariables.ASSIGNMENT_PROCESS).list()) {
+				if (task.getAssignee() != null) {
+					holders.merge(task.getAssignee(), 1L, Long::sum);
+				}
+				else {
+					taskService.getIdentityLinksForTask(task.getId()).stream()
+							.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+							.forEach(link -> holders.merge("Gruppe " + link.getGroupId(), 1L, Long::sum));
+				}
+			}
+			return holders;
+		});
+	}
+
+	@Override
 	public String processInstanceId(String reference) {
 		return systemCalls.run(() -> runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
 				.processDefinitionKey(ProcessVariables.PILOT_PROCESS).list().stream().findFirst()

@@ -17,7 +17,7 @@ import de.kommunalpilot.pilots.PilotPhase;
  * as users see them). Unknown values are ignored rather than failing the page.
  */
 public record PilotListQuery(String phase, String landkreis, String kommune, String expertin, Integer sdg,
-		Boolean ueberfaellig, String q, String sort, String richtung, Integer seite, Integer groesse) {
+		Boolean ueberfaellig, String monat, String q, String sort, String richtung, Integer seite, Integer groesse) {
 
 	static final Map<String, String> SORTABLE = Map.of("referenz", "reference", "kommune", "municipalityName", "phase",
 			"phase", "titel", "title", "angelegt", "createdAt");
@@ -35,7 +35,16 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 	public PilotFilter filter(String visibleTo, Set<String> overdueReferences) {
 		return new PilotFilter(phaseValue(), blank(landkreis), blank(kommune), blank(expertin),
 				sdg != null && sdg >= 1 && sdg <= 17 ? sdg : null, blank(q), visibleTo,
-				Boolean.TRUE.equals(ueberfaellig) ? overdueReferences : null);
+				Boolean.TRUE.equals(ueberfaellig) ? overdueReferences : null, month());
+	}
+
+	public java.time.YearMonth month() {
+		try {
+			return monat == null || monat.isBlank() ? null : java.time.YearMonth.parse(monat.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	public String sortKey() {
@@ -68,6 +77,7 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 		parameters.put("expertin", blank(expertin));
 		parameters.put("sdg", sdg);
 		parameters.put("ueberfaellig", Boolean.TRUE.equals(ueberfaellig) ? true : null);
+		parameters.put("monat", month() == null ? null : month().toString());
 		parameters.put("q", blank(q));
 		parameters.put("sort", sort);
 		parameters.put("richtung", richtung);

@@ -1,0 +1,82 @@
+package de.kommunalpilot.dashboard.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import de.kommunalpilot.dashboard.Dashboard;
+import de.kommunalpilot.municipalities.District;
+import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.pilots.PilotTasks;
+import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.Sdg;
+
+/**
+ * The leads' dashboard (coordinators may look): every figure links to the list of pilots behind it.
+ */
+@PageController
+class DashboardPage {
+
+	private final Dashboard dashboard;
+	private final Municipalities municipalities;
+	private final PilotTasks tasks;
+
+	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks) {
+		this.dashboard = dashboard;
+		this.municipalities = municipalities;
+		this.tasks = tasks;
+	}
+
+	@GetMapping("/dashboard")
+	@PreAuthorize("hasAnyAuthority('leads', 'coordinators', 'camunda-admin')")
+	String dashboard(Model model) {
+		model.addAttribute("phases", Bar.scale(dashboard.pilotsPerPhase().entrySet().stream()
+				.map(e -> new Bar(e.getKey().label(), e.getValue(), "/pilotvorhaben?phase=" + e.getKey().name())).toList()));
+		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
+		model.addAttribute("districts", Bar.scale(dashboard.pilotsPerDistrict().entrySet().stream()
+				.map(e -> new Bar(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), "/pilotvorhaben?landkreis=" + e.getKey()))
+				.toList()));
+		model.addAttribute("sdgs", Bar.scale(dashboard.pilotsPerSdg().entrySet().stream()
+				.map(e -> new Bar(Sdg.of(e.getKey()).label(), e.getValue(), "/pilotvorhaben?sdg=" + e.getKey())).toList()));
+		model.addAttribute("enquiries", Bar.scale(dashboard.enquiriesPerMonth().entrySet().stream()
+				.map(e -> new Bar(e.getKey().toString(), e.getValue(), "/pilotvorhaben?monat=" + e.getKey())).toList()));
+		model.addAttribute("overdue", Bar.scale(tasks.overdueByHolder().entrySet().stream()
+				.map(e -> new Bar(e.getKey(), e.getValue(), e.getKey().startsWith("Gruppe ") ? "/pilotvorhaben?ueberfaellig=true"
+						: "/pilotvorhaben?ueberfaellig=true&expertin=" + e.getKey()))
+				.toList()));
+		model.addAttribute("cycleTimes", dashboard.cycleTimes());
+		model.addAttribute("hours", hoursTable());
+		return "dashboard/dashboard";
+	}
+
+	private Map<String, Map<String, BigDecimal>> hoursTable() {
+		Map<String, Map<String, BigDecimal>> table = new TreeMap<>(java.util.Comparator.reverseOrder());
+		dashboard.hoursPerMonth().forEach(row -> table.computeIfAbsent(row.month().toString(), month -> new TreeMap<>())
+				.put(row.expertUser(), row.hours()));
+		return table;
+	}
+
+	/** One bar of a chart; {@code percent} is its length relative to the longest bar. */
+	public record Bar(String label, long value, String href, int percent) {
+
+		Bar(String label, long value, String href) {
+			this(label.length() > 34 ? label.substring(0, 33) + "…" : label, value, href, 0);
+		}
+
+		static List<Bar> scale(List<Bar> bars) {
+			long max = bars.stream().mapToLong(Bar::value).max().orElse(0);
+			List<Bar> scaled = new ArrayList<>();
+			for (Bar bar : bars) {
+				scaled.add(new Bar(bar.label(), bar.value(), bar.href(), max == 0 ? 0 : (int) Math.round(100.0 * bar.value() / max)));
+			}
+			return scaled;
+		}
+	}
+}
