@@ -134,6 +134,7 @@ class CasePagesIntegrationTests {
 
 		assertThat(html).contains("kp-phasebar", "Best Practice festlegen", "/camunda/app/tasklist/default/#/?task=",
 				"/camunda/app/cockpit/default/#/process-instance/", "Phase „Erstgespräch“", "SDG 13 – Maßnahmen zum Klimaschutz");
+		assertThat(html).containsPattern("Anfrage prüfen · " + reference + "[^<]*erledigt");
 	}
 
 	private static String noteId(String html) {

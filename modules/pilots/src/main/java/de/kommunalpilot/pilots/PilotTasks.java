@@ -19,6 +19,12 @@ public interface PilotTasks {
 	/** Overdue open tasks of all pilots by who holds them: a user id, or "Gruppe <id>" for unclaimed ones. */
 	java.util.Map<String, Long> overdueByHolder();
 
+	/** Tasks of the pilot that were completed, oldest first (from the engine's history of this one pilot). */
+	List<CompletedTask> completedTasks(String reference);
+
+	record CompletedTask(String name, String assignee, Date ended) {
+	}
+
 	/** The id of the pilot's running process instance, for the link into Cockpit. */
 	String processInstanceId(String reference);
 

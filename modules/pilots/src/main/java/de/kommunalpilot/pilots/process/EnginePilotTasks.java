@@ -24,13 +24,15 @@ import de.kommunalpilot.platform.EngineSystemCalls;
 class EnginePilotTasks implements PilotTasks {
 
 	private final TaskService taskService;
+	private final org.camunda.bpm.engine.HistoryService historyService;
 	private final RuntimeService runtimeService;
 	private final IdentityService identityService;
 	private final EngineSystemCalls systemCalls;
 
-	EnginePilotTasks(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-			EngineSystemCalls systemCalls) {
+	EnginePilotTasks(TaskService taskService, org.camunda.bpm.engine.HistoryService historyService,
+			RuntimeService runtimeService, IdentityService identityService, EngineSystemCalls systemCalls) {
 		this.taskService = taskService;
+		this.historyService = historyService;
 		this.runtimeService = runtimeService;
 		this.identityService = identityService;
 		this.systemCalls = systemCalls;
@@ -89,6 +91,14 @@ class EnginePilotTasks implements PilotTasks {
 			}
 			return holders;
 		});
+	}
+
+	@Override
+	public List<CompletedTask> completedTasks(String reference) {
+		return systemCalls.run(() -> historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(reference)
+				.finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
+				.filter(task -> !"deleted".equals(task.getDeleteReason()) && task.getEndTime() != null)
+				.map(task -> new CompletedTask(task.getName(), task.getAssignee(), task.getEndTime())).toList());
 	}
 
 	@Override

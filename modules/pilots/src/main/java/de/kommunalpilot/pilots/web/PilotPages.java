@@ -34,6 +34,7 @@ import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.PilotTasks;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.Sdg;
@@ -54,8 +55,10 @@ class PilotPages {
 	private final PilotTasks tasks;
 	private final Municipalities municipalities;
 	private final Experts experts;
+	private final MailOutbox outbox;
 
-	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts) {
+	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts, MailOutbox outbox) {
+		this.outbox = outbox;
 		this.pilots = pilots;
 		this.tasks = tasks;
 		this.municipalities = municipalities;
@@ -114,7 +117,8 @@ class PilotPages {
 		model.addAttribute("tasks", tasks.openTasks(reference, user.getName(), groups));
 		model.addAttribute("processInstanceId", groups.contains("leads") || groups.contains("camunda-admin")
 				? tasks.processInstanceId(reference) : null);
-		model.addAttribute("timeline", Timeline.of(pilot));
+		model.addAttribute("timeline", Timeline.of(pilot, tasks.completedTasks(reference),
+				PilotController.staff(user) ? outbox.recent(reference, 100) : List.of()));
 		model.addAttribute("sdgLabels", pilot.sdgs().stream().map(Sdg::of).map(Sdg::label).toList());
 		model.addAttribute("me", user.getName());
 		model.addAttribute("dates", DATE);

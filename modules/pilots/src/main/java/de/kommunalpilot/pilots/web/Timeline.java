@@ -11,8 +11,12 @@ import java.util.List;
  */
 public record Timeline(Instant at, String kind, String text, String by) {
 
-	static List<Timeline> of(PilotViews.Detail pilot) {
+	static List<Timeline> of(PilotViews.Detail pilot, List<de.kommunalpilot.pilots.PilotTasks.CompletedTask> tasks,
+			List<de.kommunalpilot.platform.MailOutbox.Mail> mails) {
 		List<Timeline> entries = new ArrayList<>();
+		tasks.forEach(t -> entries.add(new Timeline(t.ended().toInstant(), "Aufgabe", t.name() + " erledigt", t.assignee())));
+		mails.forEach(m -> entries.add(new Timeline(m.createdAt(), "Mail", "„" + m.subject() + "“ an " + m.recipient()
+				+ ("SENT".equals(m.status()) ? " (gesendet)" : " (im Postausgang)"), null)));
 		pilot.phaseHistory().forEach(p -> entries.add(new Timeline(p.changedAt(), "Phase", "Phase „" + p.label() + "“", p.changedBy())));
 		pilot.experts().forEach(a -> {
 			entries.add(new Timeline(a.requestedAt(), "Expert*in", a.expertName() + " angefragt", null));
