@@ -43,6 +43,8 @@ class CasePagesBrowserTests {
 		browser.driver().findElement(By.linkText(reference)).click();
 		browser.waiting().until(ExpectedConditions.titleContains(reference));
 		assertThat(browser.driver().findElement(By.id("phase-label")).getText()).isEqualTo("Anfrage");
+		browser.waiting().until(ExpectedConditions.attributeToBe(By.id("diagram"), "data-rendered", "true"));
+		assertThat(browser.driver().findElements(By.cssSelector("#diagram .kp-active"))).isNotEmpty();
 
 		browser.driver().findElement(By.cssSelector("a.task-link")).click();
 		browser.waiting().until(ExpectedConditions.titleContains("Kommunalpilot Aufgaben"));

@@ -92,6 +92,7 @@ class CasePagesIntegrationTests {
 		assertThat(experte.get("/pilotvorhaben?q=" + encode(reference)).body())
 				.doesNotContain("href=\"/pilotvorhaben/" + reference + "\"").contains("0</span> Pilotvorhaben");
 		assertThat(experte.get("/pilotvorhaben.csv").body()).doesNotContain(reference);
+		assertThat(experte.get("/pilotvorhaben/" + reference + "/diagramm.bpmn").statusCode()).isEqualTo(403);
 		assertThat(experte.postForm("/pilotvorhaben/" + reference + "/notizen", "text=x&_csrf="
 				+ experte.csrfTokenFrom("/pilotvorhaben")).statusCode()).isEqualTo(403);
 	}
@@ -135,6 +136,10 @@ class CasePagesIntegrationTests {
 		assertThat(html).contains("kp-phasebar", "Best Practice festlegen", "/camunda/app/tasklist/default/#/?task=",
 				"/camunda/app/cockpit/default/#/process-instance/", "Phase „Erstgespräch“", "SDG 13 – Maßnahmen zum Klimaschutz");
 		assertThat(html).containsPattern("Anfrage prüfen · " + reference + "[^<]*erledigt");
+		assertThat(html).contains("data-active=\"Task_ChoosePractice\"");
+		HttpResponse<String> bpmn = lead.get("/pilotvorhaben/" + reference + "/diagramm.bpmn");
+		assertThat(bpmn.statusCode()).isEqualTo(200);
+		assertThat(bpmn.body()).contains("<bpmn:process id=\"pilot-implementation\"", "BPMNDiagram");
 	}
 
 	private static String noteId(String html) {

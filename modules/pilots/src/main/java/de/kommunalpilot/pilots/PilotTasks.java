@@ -25,6 +25,12 @@ public interface PilotTasks {
 	record CompletedTask(String name, String assignee, Date ended) {
 	}
 
+	/** The BPMN of the pilot's process and where it stands now; empty when the pilot has no process. */
+	java.util.Optional<Diagram> diagram(String reference);
+
+	record Diagram(String bpmnXml, List<String> activeActivityIds) {
+	}
+
 	/** The id of the pilot's running process instance, for the link into Cockpit. */
 	String processInstanceId(String reference);
 

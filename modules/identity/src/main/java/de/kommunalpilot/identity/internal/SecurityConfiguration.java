@@ -62,7 +62,7 @@ class SecurityConfiguration {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		RequestMatcher webappLogout = paths.matcher(HttpMethod.POST, WEBAPP_LOGOUT);
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico").permitAll()
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasAuthority(Groups.ADMINS)
 				.anyRequest().authenticated())

@@ -26,11 +26,14 @@ class EnginePilotTasks implements PilotTasks {
 	private final TaskService taskService;
 	private final org.camunda.bpm.engine.HistoryService historyService;
 	private final RuntimeService runtimeService;
+	private final org.camunda.bpm.engine.RepositoryService repositoryService;
 	private final IdentityService identityService;
 	private final EngineSystemCalls systemCalls;
 
 	EnginePilotTasks(TaskService taskService, org.camunda.bpm.engine.HistoryService historyService,
-			RuntimeService runtimeService, IdentityService identityService, EngineSystemCalls systemCalls) {
+			RuntimeService runtimeService, org.camunda.bpm.engine.RepositoryService repositoryService,
+			IdentityService identityService, EngineSystemCalls systemCalls) {
+		this.repositoryService = repositoryService;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
@@ -99,6 +102,22 @@ class EnginePilotTasks implements PilotTasks {
 				.finished().orderByHistoricActivityInstanceStartTime().asc().list().stream()
 				.filter(task -> !"deleted".equals(task.getDeleteReason()) && task.getEndTime() != null)
 				.map(task -> new CompletedTask(task.getName(), task.getAssignee(), task.getEndTime())).toList());
+	}
+
+	@Override
+	public java.util.Optional<Diagram> diagram(String reference) {
+		return systemCalls.run(() -> historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+				.processDefinitionKey(ProcessVariables.PILOT_PROCESS).list().stream().findFirst().map(instance -> {
+					try (java.io.InputStream model = repositoryService.getProcessModel(instance.getProcessDefinitionId())) {
+						String xml = new String(model.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+						List<String> active = instance.getEndTime() != null ? List.of()
+								: runtimeService.getActiveActivityIds(instance.getId());
+						return new Diagram(xml, active);
+					}
+					catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}));
 	}
 
 	@Override

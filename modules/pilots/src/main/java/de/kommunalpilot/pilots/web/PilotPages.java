@@ -117,6 +117,7 @@ class PilotPages {
 		model.addAttribute("tasks", tasks.openTasks(reference, user.getName(), groups));
 		model.addAttribute("processInstanceId", groups.contains("leads") || groups.contains("camunda-admin")
 				? tasks.processInstanceId(reference) : null);
+		model.addAttribute("activeActivities", tasks.diagram(reference).map(d -> String.join(",", d.activeActivityIds())).orElse(null));
 		model.addAttribute("timeline", Timeline.of(pilot, tasks.completedTasks(reference),
 				PilotController.staff(user) ? outbox.recent(reference, 100) : List.of()));
 		model.addAttribute("sdgLabels", pilot.sdgs().stream().map(Sdg::of).map(Sdg::label).toList());
@@ -124,6 +125,15 @@ class PilotPages {
 		model.addAttribute("dates", DATE);
 		model.addAttribute("times", DATE_TIME);
 		return "pilots/detail";
+	}
+
+	@GetMapping("/pilotvorhaben/{reference}/diagramm.bpmn")
+	org.springframework.http.ResponseEntity<String> diagram(@PathVariable String reference, Authentication user) {
+		requireVisible(reference, user);
+		String xml = tasks.diagram(reference).map(PilotTasks.Diagram::bpmnXml)
+				.orElseThrow(() -> new java.util.NoSuchElementException("Zu " + reference + " gibt es keinen Prozess."));
+		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
+				.body(xml);
 	}
 
 	@PostMapping("/pilotvorhaben/{reference}/notizen")
