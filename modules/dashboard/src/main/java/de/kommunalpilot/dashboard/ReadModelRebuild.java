@@ -35,6 +35,7 @@ class ReadModelRebuild {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(20)
 	void rebuildWhenBehind() {
 		Long known = jdbc.queryForObject("select count(*) from dashboard_pilot", Long.class);
 		if (known != null && known < pilots.count()) {

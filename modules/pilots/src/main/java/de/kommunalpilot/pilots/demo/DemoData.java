@@ -80,6 +80,7 @@ public class DemoData {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
+	@org.springframework.core.annotation.Order(10)
 	void onReady() {
 		if (!enabled) {
 			return;

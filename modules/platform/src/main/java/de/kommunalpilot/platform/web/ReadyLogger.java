@@ -17,6 +17,7 @@ class ReadyLogger {
 	private static final Logger log = LoggerFactory.getLogger(ReadyLogger.class);
 
 	@EventListener
+	@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 	void onReady(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
 			return;
