@@ -49,8 +49,7 @@ class PilotReadModel {
 
 	@ApplicationModuleListener
 	void on(ConsultationLogged event) {
-		consultation(event.pilotId() + "/" + event.expertUser() + "/" + event.heldOn() + "/" + event.hours() + "/"
-				+ event.loggedAt(), event.pilotId().value(), event.expertUser(), event.heldOn(), event.hours());
+		consultation(event.consultationId(), event.pilotId().value(), event.expertUser(), event.heldOn(), event.hours());
 	}
 
 	void pilot(UUID pilot, String reference, String municipality, String districtKey, Instant createdAt) {
@@ -79,10 +78,11 @@ class PilotReadModel {
 		}
 	}
 
-	void consultation(String key, UUID pilot, String expertUser, LocalDate heldOn, BigDecimal hours) {
+	/** Keyed by the consultation's id, so an event and a rebuild write the same row. */
+	void consultation(UUID consultation, UUID pilot, String expertUser, LocalDate heldOn, BigDecimal hours) {
 		jdbc.update("""
 				insert into dashboard_consultation (event_key, pilot_id, expert_user, held_on, hours)
 				values (?, ?, ?, ?, ?) on conflict (event_key) do nothing
-				""", key, pilot, expertUser, heldOn, hours);
+				""", consultation.toString(), pilot, expertUser, heldOn, hours);
 	}
 }

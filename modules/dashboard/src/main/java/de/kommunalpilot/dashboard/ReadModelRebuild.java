@@ -53,7 +53,7 @@ class ReadModelRebuild {
 					model.phase(pilot.id().value(), history.get(sequence).phase(), sequence, history.get(sequence).changedAt());
 				}
 				model.sdgs(pilot.id().value(), pilot.sdgs());
-				pilot.consultations().forEach(c -> model.consultation("rebuild/" + c.id(), pilot.id().value(),
+				pilot.consultations().forEach(c -> model.consultation(c.id(), pilot.id().value(),
 						c.expertUser(), c.heldOn(), c.hours()));
 				return 1;
 			});

@@ -323,7 +323,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		}
 		Consultation consultation = new Consultation(this, milestoneId, expertUser, heldOn, hours, topic);
 		consultations.add(consultation);
-		registerEvent(new ConsultationLogged(id(), reference, expertUser, heldOn, hours, Instant.now()));
+		registerEvent(new ConsultationLogged(id(), consultation.id(), reference, expertUser, heldOn, hours));
 		return consultation;
 	}
 

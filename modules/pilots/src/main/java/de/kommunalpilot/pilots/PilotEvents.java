@@ -30,8 +30,8 @@ public final class PilotEvents {
 	}
 
 	/** An expert logged hours of consultation. */
-	public record ConsultationLogged(PilotId pilotId, String reference, String expertUser, java.time.LocalDate heldOn,
-			java.math.BigDecimal hours, Instant loggedAt) {
+	public record ConsultationLogged(PilotId pilotId, java.util.UUID consultationId, String reference, String expertUser,
+			java.time.LocalDate heldOn, java.math.BigDecimal hours) {
 	}
 
 	/** The pilot is closed for good: completed, declined or cancelled. */
