@@ -88,16 +88,6 @@ public class Pilots {
 		return repository.findAll().stream().map(reader).toList();
 	}
 
-	/**
-	 * A page of pilots, optionally of one phase; with {@code expertUser} only the pilots that expert was
-	 * asked for or works on.
-	 */
-	@Transactional(readOnly = true)
-	public <T> org.springframework.data.domain.Page<T> search(PilotPhase phase, String expertUser,
-			org.springframework.data.domain.Pageable pageable, Function<Pilot, T> reader) {
-		return repository.search(phase, expertUser, pageable).map(reader);
-	}
-
 	/** A page of the pilots the filter selects, mapped inside the transaction. */
 	@Transactional(readOnly = true)
 	public <T> org.springframework.data.domain.Page<T> search(PilotFilter filter,

@@ -1,5 +1,6 @@
 package de.kommunalpilot.platform;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -32,6 +33,29 @@ public class EngineSystemCalls {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Runs engine calls with the engine's authorizations for the user (and their groups), restoring
+	 * whatever authentication the thread had before.
+	 */
+	public <T> T asUser(String userId, Supplier<T> call) {
+		var identity = engine.getIdentityService();
+		var previous = identity.getCurrentAuthentication();
+		List<String> groups = run(() -> identity.createGroupQuery().groupMember(userId).list().stream()
+				.map(org.camunda.bpm.engine.identity.Group::getId).toList());
+		identity.setAuthentication(userId, groups);
+		try {
+			return call.get();
+		}
+		finally {
+			if (previous == null) {
+				identity.clearAuthentication();
+			}
+			else {
+				identity.setAuthentication(previous);
+			}
+		}
 	}
 
 	public void run(Runnable call) {

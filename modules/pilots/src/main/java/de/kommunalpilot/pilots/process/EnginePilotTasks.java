@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -27,41 +25,26 @@ class EnginePilotTasks implements PilotTasks {
 	private final org.camunda.bpm.engine.HistoryService historyService;
 	private final RuntimeService runtimeService;
 	private final org.camunda.bpm.engine.RepositoryService repositoryService;
-	private final IdentityService identityService;
 	private final EngineSystemCalls systemCalls;
 
 	EnginePilotTasks(TaskService taskService, org.camunda.bpm.engine.HistoryService historyService,
 			RuntimeService runtimeService, org.camunda.bpm.engine.RepositoryService repositoryService,
-			IdentityService identityService, EngineSystemCalls systemCalls) {
+			EngineSystemCalls systemCalls) {
 		this.repositoryService = repositoryService;
 		this.taskService = taskService;
 		this.historyService = historyService;
 		this.runtimeService = runtimeService;
-		this.identityService = identityService;
 		this.systemCalls = systemCalls;
 	}
 
 	@Override
 	public List<OpenTask> openTasks(String reference, String userId, Set<String> groups) {
-		if (groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin")) {
-			// staff see the whole case, including the tasks that lie with the expert
-			return systemCalls.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference).active()
-					.orderByTaskCreateTime().asc().list().stream().map(this::view).toList());
-		}
-		Authentication previous = identityService.getCurrentAuthentication();
-		identityService.setAuthentication(userId, List.copyOf(groups));
-		try {
-			return taskService.createTaskQuery().processInstanceBusinessKey(reference).active().orderByTaskCreateTime()
-					.asc().list().stream().map(this::view).toList();
-		}
-		finally {
-			if (previous == null) {
-				identityService.clearAuthentication();
-			}
-			else {
-				identityService.setAuthentication(previous);
-			}
-		}
+		java.util.function.Supplier<List<OpenTask>> query = () -> taskService.createTaskQuery()
+				.processInstanceBusinessKey(reference).active().orderByTaskCreateTime().asc().list().stream()
+				.map(this::view).toList();
+		// staff see the whole case, including the tasks that lie with the expert; experts only their own
+		boolean staff = groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin");
+		return staff ? systemCalls.run(query) : systemCalls.asUser(userId, query);
 	}
 
 	@Override

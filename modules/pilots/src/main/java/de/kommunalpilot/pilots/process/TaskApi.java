@@ -4,8 +4,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -22,9 +24,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
-import de.kommunalpilot.platform.TaskFormValidator;
+import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.TaskForms;
 import de.kommunalpilot.platform.TaskState;
-import de.kommunalpilot.platform.TaskStates;
 
 /**
  * The signed-in user's tasks over the app's API: {@code GET /api/tasks} lists exactly what Tasklist
@@ -35,33 +37,48 @@ import de.kommunalpilot.platform.TaskStates;
 class TaskApi {
 
 	private final TaskService taskService;
-	private final RepositoryService repositoryService;
-	private final TaskStates taskStates;
-	private final List<TaskFormValidator> validators;
+	private final RuntimeService runtimeService;
+	private final TaskForms forms;
+	private final EngineSystemCalls systemCalls;
 	private final ObjectMapper json;
 
-	TaskApi(TaskService taskService, RepositoryService repositoryService, TaskStates taskStates,
-			List<TaskFormValidator> validators, ObjectMapper json) {
+	TaskApi(TaskService taskService, RuntimeService runtimeService, TaskForms forms, EngineSystemCalls systemCalls,
+			ObjectMapper json) {
 		this.taskService = taskService;
-		this.repositoryService = repositoryService;
-		this.taskStates = taskStates;
-		this.validators = validators;
+		this.runtimeService = runtimeService;
+		this.forms = forms;
+		this.systemCalls = systemCalls;
 		this.json = json;
 	}
 
 	@GetMapping("/api/tasks")
 	List<TaskView> myTasks() {
-		return taskService.createTaskQuery().active().orderByTaskCreateTime().asc().listPage(0, 500).stream()
+		List<Task> tasks = taskService.createTaskQuery().active().orderByTaskCreateTime().asc().listPage(0, 500);
+		Map<String, String> references = references(tasks);
+		return tasks.stream()
 				.map(task -> new TaskView(task.getId(), task.getName(), task.getDescription(), task.getTaskDefinitionKey(),
-						task.getAssignee(), task.getDueDate(), task.getCreateTime(),
-						(String) taskService.getVariable(task.getId(), ProcessVariables.REFERENCE)))
+						task.getAssignee(), task.getDueDate(), task.getCreateTime(), references.get(task.getProcessInstanceId())))
 				.toList();
+	}
+
+	/** The pilot reference (business key) of each task's process, in one query instead of one per task. */
+	private Map<String, String> references(List<Task> tasks) {
+		Set<String> instances = tasks.stream().map(Task::getProcessInstanceId).filter(java.util.Objects::nonNull)
+				.collect(Collectors.toSet());
+		if (instances.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> references = new HashMap<>();
+		systemCalls.run(() -> runtimeService.createProcessInstanceQuery().processInstanceIds(instances).list())
+				.forEach(instance -> references.put(instance.getId(), instance.getBusinessKey()));
+		return references;
 	}
 
 	@PostMapping(path = "/api/tasks/{id}/complete", consumes = "application/json")
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
 			java.security.Principal user) {
-		TaskState state = taskStates.state(id, user);
+		Map<String, Object> submitted = request == null || request.variables() == null ? Map.of() : request.variables();
+		TaskState state = forms.checkSubmission(id, user, submitted);
 		switch (state) {
 			case NOT_FOUND -> throw new java.util.NoSuchElementException(state.message());
 			case ALREADY_COMPLETED -> throw new ConflictException(state.message());
@@ -69,15 +86,6 @@ class TaskApi {
 			default -> {
 			}
 		}
-		Task task = taskService.createTaskQuery().taskId(id).singleResult();
-		Map<String, Object> submitted = request == null || request.variables() == null ? Map.of() : request.variables();
-		String processKey = taskStates.processDefinitionKey(id);
-		Map<String, Object> merged = new HashMap<>(taskService.getVariables(id));
-		merged.putAll(submitted);
-		InvalidInputException.Collector violations = new InvalidInputException.Collector();
-		validators.stream().filter(validator -> validator.supports(processKey))
-				.forEach(validator -> validator.validate(task.getTaskDefinitionKey(), merged, violations));
-		violations.throwIfAny();
 		taskService.complete(id, engineValues(submitted));
 		return ResponseEntity.noContent().build();
 	}

@@ -1,15 +1,12 @@
 package de.kommunalpilot.pilots.process;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.stereotype.Component;
 
-import de.kommunalpilot.platform.InvalidInputException;
-import de.kommunalpilot.platform.TaskFormValidator;
+import de.kommunalpilot.platform.TaskForms;
 
 /**
  * Runs on the completion of every user task: checks the submitted values once more (whatever path they
@@ -18,11 +15,11 @@ import de.kommunalpilot.platform.TaskFormValidator;
 @Component("taskCompleted")
 class TaskCompleted implements TaskListener {
 
-	private final List<TaskFormValidator> validators;
+	private final TaskForms forms;
 	private final PilotTaskHandlers handlers;
 
-	TaskCompleted(List<TaskFormValidator> validators, PilotTaskHandlers handlers) {
-		this.validators = validators;
+	TaskCompleted(TaskForms forms, PilotTaskHandlers handlers) {
+		this.forms = forms;
 		this.handlers = handlers;
 	}
 
@@ -32,11 +29,7 @@ class TaskCompleted implements TaskListener {
 		while (!(element instanceof Process)) {
 			element = element.getParentElement();
 		}
-		String processKey = ((Process) element).getId();
-		InvalidInputException.Collector violations = new InvalidInputException.Collector();
-		validators.stream().filter(validator -> validator.supports(processKey))
-				.forEach(validator -> validator.validate(task.getTaskDefinitionKey(), task.getVariables(), violations));
-		violations.throwIfAny();
+		forms.validate(((Process) element).getId(), task.getTaskDefinitionKey(), task.getVariables());
 		handlers.handle(task);
 	}
 }

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.pilots.Pilot;
+import de.kommunalpilot.pilots.PilotFilter;
 import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.NotPermittedException;
@@ -64,7 +65,8 @@ class PilotController {
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication user) {
 		String expertOnly = staff(user) ? null : user.getName();
-		Page<PilotViews.Summary> result = pilots.search(phase, expertOnly,
+		PilotFilter filter = new PilotFilter(phase, null, null, null, null, null, expertOnly, null, null);
+		Page<PilotViews.Summary> result = pilots.search(filter,
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")), PilotViews.Summary::of);
 		return new PilotViews.PageView<>(result.getContent(), result.getNumber(), result.getSize(),
 				result.getTotalElements(), result.getTotalPages());

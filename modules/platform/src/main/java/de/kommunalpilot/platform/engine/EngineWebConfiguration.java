@@ -1,25 +1,21 @@
 package de.kommunalpilot.platform.engine;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import de.kommunalpilot.platform.TaskFormValidator;
-import de.kommunalpilot.platform.TaskStates;
+import de.kommunalpilot.platform.TaskForms;
 
 @Configuration(proxyBeanMethods = false)
 class EngineWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<FormSubmissionValidationFilter> formSubmissionValidationFilter(TaskService taskService,
-			RepositoryService repositoryService, List<TaskFormValidator> validators, TaskStates tasks) {
+	FilterRegistrationBean<FormSubmissionValidationFilter> formSubmissionValidationFilter(RepositoryService repositoryService,
+			TaskForms forms) {
 		FilterRegistrationBean<FormSubmissionValidationFilter> registration = new FilterRegistrationBean<>(
-				new FormSubmissionValidationFilter(taskService, repositoryService, validators, tasks));
+				new FormSubmissionValidationFilter(repositoryService, forms));
 		registration.setName("kommunalpilot-form-validation");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		// after authentication (Spring Security, then the engine's), before the engine's REST resources

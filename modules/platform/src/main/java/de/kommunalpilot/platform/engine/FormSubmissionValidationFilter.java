@@ -9,9 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,9 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.TaskForms;
 import de.kommunalpilot.platform.TaskState;
-import de.kommunalpilot.platform.TaskStates;
-import de.kommunalpilot.platform.TaskFormValidator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -31,8 +28,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Checks form submissions that reach the engine over HTTP (Tasklist, the engine's REST API) with the
- * modules' {@link TaskFormValidator}s before the engine sees them: bad input gets a 400 with a German
+ * Checks form submissions that reach the engine over HTTP (Tasklist, the engine's REST API) with
+ * {@link TaskForms} before the engine sees them: bad input gets a 400 with a German
  * message, in the engine's error format that Tasklist shows, and changes nothing.
  */
 class FormSubmissionValidationFilter extends OncePerRequestFilter {
@@ -44,18 +41,13 @@ class FormSubmissionValidationFilter extends OncePerRequestFilter {
 	private static final Pattern DEFINITION_BY_KEY = Pattern.compile(
 			".*/(?:engine-rest|api/engine/engine/[^/]+)(?:/engine/[^/]+)?/process-definition/key/([^/]+)/(?:start|submit-form)$");
 
-	private final TaskService taskService;
 	private final RepositoryService repositoryService;
-	private final List<TaskFormValidator> validators;
-	private final TaskStates tasks;
+	private final TaskForms forms;
 	private final ObjectMapper json = new ObjectMapper();
 
-	FormSubmissionValidationFilter(TaskService taskService, RepositoryService repositoryService,
-			List<TaskFormValidator> validators, TaskStates tasks) {
-		this.tasks = tasks;
-		this.taskService = taskService;
+	FormSubmissionValidationFilter(RepositoryService repositoryService, TaskForms forms) {
 		this.repositoryService = repositoryService;
-		this.validators = validators;
+		this.forms = forms;
 	}
 
 	@Override
@@ -75,52 +67,40 @@ class FormSubmissionValidationFilter extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = request.getInputStream().readAllBytes();
-		if (task.matches()) {
-			TaskState state = tasks.state(task.group(1), request.getUserPrincipal());
-			if (state != TaskState.OPEN) {
-				reject(response, state.status(), state.type(), state.message());
-				return;
+		try {
+			if (task.matches()) {
+				TaskState state = forms.checkSubmission(task.group(1), request.getUserPrincipal(), submitted(body));
+				if (state != TaskState.OPEN) {
+					reject(response, state.status(), state.type(), state.message(), Map.of());
+					return;
+				}
+			}
+			else {
+				String key = byKey.matches() ? byKey.group(1) : null;
+				List<ProcessDefinition> definitions = key != null
+						? repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().list()
+						: repositoryService.createProcessDefinitionQuery().processDefinitionId(byId.group(1)).list();
+				if (definitions.size() == 1) {
+					String startEvent = startEvent(definitions.get(0));
+					if (startEvent != null) {
+						forms.validate(definitions.get(0).getKey(), startEvent, submitted(body));
+					}
+				}
 			}
 		}
-		Target target = task.matches() ? forTask(task.group(1))
-				: byKey.matches() ? forDefinition(repositoryService.createProcessDefinitionQuery()
-						.processDefinitionKey(byKey.group(1)).latestVersion().list())
-						: forDefinition(repositoryService.createProcessDefinitionQuery().processDefinitionId(byId.group(1)).list());
-		if (target != null) {
-			InvalidInputException.Collector violations = new InvalidInputException.Collector();
-			Map<String, Object> variables = new HashMap<>(target.existing());
-			variables.putAll(submitted(body));
-			validators.stream().filter(validator -> validator.supports(target.processKey()))
-					.forEach(validator -> validator.validate(target.formKey(), variables, violations));
-			if (!violations.isEmpty()) {
-				InvalidInputException problem = new InvalidInputException(violations.errors());
-				reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(),
-						problem.errors());
-				return;
-			}
+		catch (InvalidInputException problem) {
+			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(),
+					problem.errors());
+			return;
 		}
 		chain.doFilter(new CachedBodyRequest(request, body), response);
 	}
 
-	private Target forTask(String taskId) {
-		Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null || task.getProcessDefinitionId() == null) {
-			return null;
-		}
-		ProcessDefinition definition = repositoryService.getProcessDefinition(task.getProcessDefinitionId());
-		return new Target(definition.getKey(), task.getTaskDefinitionKey(), taskService.getVariables(taskId));
-	}
-
-	private Target forDefinition(List<ProcessDefinition> definitions) {
-		if (definitions.size() != 1) {
-			return null;
-		}
-		ProcessDefinition definition = definitions.get(0);
-		String startEvent = repositoryService.getBpmnModelInstance(definition.getId())
+	private String startEvent(ProcessDefinition definition) {
+		return repositoryService.getBpmnModelInstance(definition.getId())
 				.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).stream()
 				.filter(start -> start.getParentElement() instanceof org.camunda.bpm.model.bpmn.instance.Process)
 				.map(org.camunda.bpm.model.bpmn.instance.StartEvent::getId).findFirst().orElse(null);
-		return startEvent == null ? null : new Target(definition.getKey(), startEvent, Map.of());
 	}
 
 	private Map<String, Object> submitted(byte[] body) {
@@ -152,19 +132,12 @@ class FormSubmissionValidationFilter extends OncePerRequestFilter {
 		return values;
 	}
 
-	private void reject(HttpServletResponse response, int status, String type, String message) throws IOException {
-		reject(response, status, type, message, Map.of());
-	}
-
 	private void reject(HttpServletResponse response, int status, String type, String message, Map<String, String> errors)
 			throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), Map.of("type", type, "message", message, "errors", errors));
-	}
-
-	private record Target(String processKey, String formKey, Map<String, Object> existing) {
 	}
 
 	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
