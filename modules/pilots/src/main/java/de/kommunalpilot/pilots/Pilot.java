@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import org.hibernate.annotations.BatchSize;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import de.kommunalpilot.pilots.PilotEvents.ConsultationLogged;
@@ -150,11 +151,14 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	@OrderColumn(name = "position")
 	private List<PhaseChange> phaseHistory = new ArrayList<>();
 
+	// lists show the expert and overdue milestones of a whole page: load those collections page-wise
 	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@BatchSize(size = 50)
 	@OrderBy("requestedAt")
 	private List<Assignment> assignments = new ArrayList<>();
 
 	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
+	@BatchSize(size = 50)
 	@OrderBy("position")
 	private List<Milestone> milestones = new ArrayList<>();
 
