@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false" })
+		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false",
+				"kommunalpilot.public.rate-limit=10000" })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestMailServer.class)
 public @interface IntegrationTest {

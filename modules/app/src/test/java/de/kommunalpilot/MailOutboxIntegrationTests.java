@@ -2,8 +2,6 @@ package de.kommunalpilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class MailOutboxIntegrationTests {
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "decline", "declineReason",
 				"Kein Bezug zum Programm"));
 
-		MimeMessage mail = awaitMailTo("absage@rottenburg.example.org");
+		MimeMessage mail = TestMailServer.awaitMailTo("absage@rottenburg.example.org");
 		assertThat(mail.getSubject()).contains(reference).contains("Absage-Test");
 		assertThat(GreenMailUtil.getBody(mail)).contains("Kein Bezug zum Programm");
 		assertThat(outbox.recent(reference, 10)).singleElement().satisfies(sent -> {
@@ -68,29 +66,5 @@ class MailOutboxIntegrationTests {
 		}
 
 		assertThat(outbox.recent("ROLLBACK-1", 10)).isEmpty();
-	}
-
-	private MimeMessage awaitMailTo(String recipient) throws Exception {
-		long deadline = System.currentTimeMillis() + 20_000;
-		int expected = 1;
-		while (System.currentTimeMillis() < deadline) {
-			TestMailServer.server().waitForIncomingEmail(1_000, expected);
-			List<MimeMessage> matching = Arrays.stream(TestMailServer.server().getReceivedMessages())
-					.filter(message -> GreenMailUtil.getAddressList(safeRecipients(message)).contains(recipient)).toList();
-			if (!matching.isEmpty()) {
-				return matching.get(0);
-			}
-			expected = TestMailServer.server().getReceivedMessages().length + 1;
-		}
-		throw new AssertionError("no mail to " + recipient);
-	}
-
-	private static jakarta.mail.Address[] safeRecipients(MimeMessage message) {
-		try {
-			return message.getAllRecipients();
-		}
-		catch (jakarta.mail.MessagingException e) {
-			throw new IllegalStateException(e);
-		}
 	}
 }

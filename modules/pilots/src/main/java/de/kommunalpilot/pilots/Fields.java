@@ -1,105 +1,24 @@
 package de.kommunalpilot.pilots;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Collection;
-import java.util.regex.Pattern;
-
+import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException.Collector;
 
 /**
- * Field rules shared by the API, the public pages and the task forms, with German messages.
+ * The rules of an enquiry, shared by the API, the public enquiry page and the start form.
  */
 public final class Fields {
-
-	static final Pattern AGS = Pattern.compile("08[1-4]\\d{5}");
-	static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private Fields() {
 	}
 
 	public static Collector checkEnquiry(String ags, String municipalityName, String title, String text,
 			String contactName, String contactEmail, Collector violations) {
-		violations.check(ags != null && AGS.matcher(ags.strip()).matches(), "ags",
-				"Der Amtliche Gemeindeschlüssel besteht aus acht Ziffern und beginnt in Baden-Württemberg mit 081 bis 084.");
-		requiredText(violations, "municipalityName", municipalityName, 200, "den Namen der Kommune");
-		requiredText(violations, "title", title, 200, "einen Titel");
-		requiredText(violations, "enquiry", text, 4000, "die Anfrage");
-		optionalText(violations, "contactName", contactName, 200);
-		violations.check(contactEmail == null || contactEmail.isBlank()
-				|| (contactEmail.length() <= 320 && EMAIL.matcher(contactEmail.strip()).matches()), "contactEmail",
-				"Keine gültige E-Mail-Adresse.");
+		FormFields.ags(violations, "ags", ags);
+		FormFields.requiredText(violations, "municipalityName", municipalityName, 200, "den Namen der Kommune");
+		FormFields.requiredText(violations, "title", title, 200, "einen Titel");
+		FormFields.requiredText(violations, "enquiry", text, 4000, "die Anfrage");
+		FormFields.optionalText(violations, "contactName", contactName, 200);
+		FormFields.email(violations, "contactEmail", contactEmail, false);
 		return violations;
-	}
-
-	public static void requiredText(Collector violations, String field, Object value, int max, String what) {
-		if (!(value instanceof String text) || text.isBlank()) {
-			violations.reject(field, "Bitte " + what + " angeben.");
-		}
-		else if (text.length() > max) {
-			violations.reject(field, "Höchstens " + max + " Zeichen.");
-		}
-	}
-
-	public static void optionalText(Collector violations, String field, Object value, int max) {
-		if (value != null && !(value instanceof String)) {
-			violations.reject(field, "Text erwartet.");
-		}
-		else if (value instanceof String text && text.length() > max) {
-			violations.reject(field, "Höchstens " + max + " Zeichen.");
-		}
-	}
-
-	public static void oneOf(Collector violations, String field, Object value, Collection<String> allowed, String message) {
-		violations.check(value instanceof String text && allowed.contains(text), field, message);
-	}
-
-	/** Dates from forms arrive as ISO strings (yyyy-MM-dd), possibly with a time part. */
-	public static LocalDate date(Object value) {
-		if (value instanceof LocalDate date) {
-			return date;
-		}
-		if (value instanceof java.util.Date date) {
-			return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
-		}
-		if (value instanceof String text && !text.isBlank()) {
-			try {
-				return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-			}
-			catch (DateTimeParseException e) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	public static void requiredDate(Collector violations, String field, Object value, String what) {
-		violations.check(date(value) != null, field, "Bitte " + what + " als Datum angeben.");
-	}
-
-	public static BigDecimal number(Object value) {
-		if (value instanceof Number number) {
-			return new BigDecimal(number.toString());
-		}
-		if (value instanceof String text && !text.isBlank()) {
-			try {
-				return new BigDecimal(text.strip().replace(',', '.'));
-			}
-			catch (NumberFormatException e) {
-				return null;
-			}
-		}
-		return null;
-	}
-
-	public static void numberBetween(Collector violations, String field, Object value, BigDecimal min, BigDecimal max,
-			boolean required, String message) {
-		BigDecimal number = number(value);
-		if (number == null) {
-			violations.check(!required && (value == null || "".equals(value)), field, message);
-			return;
-		}
-		violations.check(number.compareTo(min) >= 0 && number.compareTo(max) <= 0, field, message);
 	}
 }

@@ -20,8 +20,10 @@ import de.kommunalpilot.experts.Experts.RankedExpert;
 import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.municipalities.Municipality;
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.Topic;
 import de.kommunalpilot.practices.Practices;
 
@@ -65,7 +67,7 @@ public class Pilots {
 		enquiry.validate();
 		Municipality municipality = municipalities
 				.findOrRegister(new Municipalities.Register(enquiry.ags(), enquiry.municipalityName().strip()));
-		Pilot pilot = new Pilot(references.next(Year.now()), municipality.id().value(), municipality.name(),
+		Pilot pilot = new Pilot(references.next("P", Year.now()), municipality.id().value(), municipality.name(),
 				municipality.districtKey(), enquiry.title().strip(), enquiry.text().strip(), trim(enquiry.contactName()),
 				trim(enquiry.contactEmail()), by);
 		return repository.save(pilot);
@@ -128,13 +130,11 @@ public class Pilots {
 	/** Cancels the pilot through its process (the process records the cancellation). */
 	public void requestCancellation(String reference, String reason, String by) {
 		Pilot pilot = get(reference);
-		if (reason == null || reason.isBlank() || reason.length() > 2000) {
-			throw new InvalidInputException(java.util.Map.of("reason", "Bitte einen Grund angeben (höchstens 2000 Zeichen)."));
-		}
+		String stripped = FormFields.requireReason(reason);
 		if (pilot.phase().isClosed()) {
 			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + pilot.phase().label() + ".");
 		}
-		workflow.cancel(pilot, reason.strip());
+		workflow.cancel(pilot, stripped);
 	}
 
 	public void recordCancellation(PilotId id, String reason, String by) {

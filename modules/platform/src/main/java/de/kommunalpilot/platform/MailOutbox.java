@@ -29,6 +29,13 @@ public class MailOutbox {
 	 */
 	@Transactional(propagation = Propagation.REQUIRED)
 	public UUID queue(String recipient, String subject, String body, String category, String reference) {
+		return queue(recipient, subject, body, category, reference, List.of());
+	}
+
+	/** Queues a mail with files, e.g. a generated PDF. */
+	@Transactional(propagation = Propagation.REQUIRED)
+	public UUID queue(String recipient, String subject, String body, String category, String reference,
+			List<Attachment> attachments) {
 		if (recipient == null || recipient.isBlank()) {
 			throw new IllegalArgumentException("A mail needs a recipient");
 		}
@@ -37,6 +44,11 @@ public class MailOutbox {
 				insert into platform_mail_outbox (id, recipient, subject, body, category, reference, status, created_at)
 				values (?, ?, ?, ?, ?, ?, 'PENDING', ?)
 				""", id, recipient.strip(), subject, body, category, reference, java.sql.Timestamp.from(Instant.now()));
+		for (int position = 0; position < attachments.size(); position++) {
+			Attachment attachment = attachments.get(position);
+			jdbc.update("insert into platform_mail_attachment (mail_id, position, file_name, media_type, content) values (?, ?, ?, ?, ?)",
+					id, position, attachment.fileName(), attachment.mediaType(), attachment.content());
+		}
 		return id;
 	}
 
@@ -50,6 +62,17 @@ public class MailOutbox {
 				rs.getString("body"), rs.getString("category"), rs.getString("reference"), rs.getString("status"),
 				rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()), arguments);
+	}
+
+	/** The names of the files sent with a mail. */
+	@Transactional(readOnly = true)
+	public List<String> attachmentNames(UUID mailId) {
+		return jdbc.queryForList("select file_name from platform_mail_attachment where mail_id = ? order by position", String.class,
+				mailId);
+	}
+
+	/** A file sent with a mail. */
+	public record Attachment(String fileName, String mediaType, byte[] content) {
 	}
 
 	/** A mail in the outbox; status is PENDING, SENT or FAILED. */

@@ -26,6 +26,7 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import de.kommunalpilot.identity.Groups;
+import de.kommunalpilot.platform.PublicPages;
 
 /**
  * One login for everything: a session with form login for the app's pages and the Camunda webapps,
@@ -63,6 +64,7 @@ class SecurityConfiguration {
 		RequestMatcher webappLogout = paths.matcher(HttpMethod.POST, WEBAPP_LOGOUT);
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
+				.requestMatchers(PublicPages.PATH + "/**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasAuthority(Groups.ADMINS)
 				.anyRequest().authenticated())

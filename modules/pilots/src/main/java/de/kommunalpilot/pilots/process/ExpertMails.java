@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.experts.Expert;
 import de.kommunalpilot.experts.ExpertId;
 import de.kommunalpilot.experts.Experts;

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.pilots.PilotId;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.practices.Practice;

@@ -1,6 +1,6 @@
 package de.kommunalpilot.pilots.process;
 
-import static de.kommunalpilot.pilots.Fields.*;
+import static de.kommunalpilot.platform.FormFields.*;
 import static de.kommunalpilot.pilots.process.ProcessVariables.*;
 
 import java.math.BigDecimal;
@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.pilots.Fields;
 import de.kommunalpilot.platform.InvalidInputException.Collector;
 import de.kommunalpilot.platform.Sdg;

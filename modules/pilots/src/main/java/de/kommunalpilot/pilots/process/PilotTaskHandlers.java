@@ -1,7 +1,7 @@
 package de.kommunalpilot.pilots.process;
 
-import static de.kommunalpilot.pilots.Fields.date;
-import static de.kommunalpilot.pilots.Fields.number;
+import static de.kommunalpilot.platform.FormFields.date;
+import static de.kommunalpilot.platform.FormFields.number;
 import static de.kommunalpilot.pilots.process.ProcessVariables.*;
 
 import java.util.List;
@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.experts.ExpertId;
 import de.kommunalpilot.pilots.PilotId;
 import de.kommunalpilot.pilots.Pilots;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.pilots.Pilot;
 import de.kommunalpilot.pilots.PilotId;
 import de.kommunalpilot.pilots.Pilots;

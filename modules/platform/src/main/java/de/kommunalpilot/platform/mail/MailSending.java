@@ -5,14 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,16 +68,11 @@ class MailSending {
 					rs.getString("subject"), rs.getString("body")));
 			for (Pending mail : pending) {
 				try {
-					SimpleMailMessage message = new SimpleMailMessage();
-					message.setFrom(from);
-					message.setTo(mail.recipient());
-					message.setSubject(mail.subject());
-					message.setText(mail.body());
-					mailSender.send(message);
+					send(mailSender, mail);
 					jdbc.update("update platform_mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?",
 							Timestamp.from(Instant.now()), mail.id());
 				}
-				catch (MailException e) {
+				catch (MailException | MessagingException e) {
 					log.warn("Could not send mail {} to {}: {}", mail.id(), mail.recipient(), e.getMessage());
 					jdbc.update("""
 							update platform_mail_outbox set attempts = attempts + 1, last_error = ?,
@@ -84,6 +84,34 @@ class MailSending {
 			return pending.size();
 		});
 		return count == null ? 0 : count;
+	}
+
+	private void send(JavaMailSender mailSender, Pending mail) throws MessagingException {
+		List<Attachment> attachments = jdbc.query(
+				"select file_name, media_type, content from platform_mail_attachment where mail_id = ? order by position",
+				(rs, row) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), mail.id());
+		if (attachments.isEmpty()) {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(from);
+			message.setTo(mail.recipient());
+			message.setSubject(mail.subject());
+			message.setText(mail.body());
+			mailSender.send(message);
+			return;
+		}
+		MimeMessage message = mailSender.createMimeMessage();
+		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		helper.setFrom(from);
+		helper.setTo(mail.recipient());
+		helper.setSubject(mail.subject());
+		helper.setText(mail.body());
+		for (Attachment attachment : attachments) {
+			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
+		}
+		mailSender.send(message);
+	}
+
+	private record Attachment(String fileName, String mediaType, byte[] content) {
 	}
 
 	private record Pending(UUID id, String recipient, String subject, String body) {

@@ -41,6 +41,11 @@ class PageErrorAdvice {
 		return page(ex instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
+	@ExceptionHandler(de.kommunalpilot.platform.UploadRejectedException.class)
+	ModelAndView uploadRejected(de.kommunalpilot.platform.UploadRejectedException ex) {
+		return page(ex.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
+	}
+
 	private static ModelAndView page(HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView("error/page");
 		page.setStatus(status);

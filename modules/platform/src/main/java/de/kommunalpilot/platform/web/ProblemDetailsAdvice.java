@@ -116,6 +116,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				.body(problem(HttpStatus.FORBIDDEN, "Keine Berechtigung", ex.getMessage(), "forbidden"));
 	}
 
+	@ExceptionHandler(de.kommunalpilot.platform.UploadRejectedException.class)
+	ResponseEntity<ProblemDetail> uploadRejected(de.kommunalpilot.platform.UploadRejectedException ex) {
+		HttpStatus status = ex.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		return ResponseEntity.status(status).body(problem(status, ex.tooLarge() ? "Datei zu groß" : "Dateityp nicht erlaubt",
+				ex.getMessage(), ex.tooLarge() ? "too-large" : "unsupported-type"));
+	}
+
 	@ExceptionHandler(de.kommunalpilot.platform.ConflictException.class)
 	ResponseEntity<ProblemDetail> stateConflict(RuntimeException ex) {
 		return ResponseEntity.status(HttpStatus.CONFLICT)

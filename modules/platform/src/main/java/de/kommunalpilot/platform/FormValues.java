@@ -1,4 +1,4 @@
-package de.kommunalpilot.pilots.process;
+package de.kommunalpilot.platform;
 
 import java.util.HashMap;
 import java.util.List;
@@ -13,27 +13,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Turns variable values as forms submit them (strings, numbers, booleans, and JSON for checklists and
  * dynamic lists) into plain Java values: lists and maps instead of JSON nodes.
  */
-final class FormValues {
+public final class FormValues {
 
 	private static final ObjectMapper json = new ObjectMapper();
 
 	private FormValues() {
 	}
 
-	static Map<String, Object> plain(Map<String, Object> variables) {
+	public static Map<String, Object> plain(Map<String, Object> variables) {
 		Map<String, Object> plain = new HashMap<>();
 		variables.forEach((name, value) -> plain.put(name, plain(value)));
 		return plain;
 	}
 
-	static Object plain(Object value) {
+	public static Object plain(Object value) {
 		if (value instanceof SpinJsonNode node) {
 			return parse(node.toString());
 		}
 		return value;
 	}
 
-	static Object parse(String text) {
+	public static Object parse(String text) {
 		try {
 			return json.readValue(text, Object.class);
 		}
@@ -43,7 +43,7 @@ final class FormValues {
 	}
 
 	@SuppressWarnings("unchecked")
-	static List<Object> list(Object value) {
+	public static List<Object> list(Object value) {
 		Object plain = plain(value);
 		if (plain instanceof String text && text.strip().startsWith("[")) {
 			plain = parse(text);
@@ -52,16 +52,16 @@ final class FormValues {
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> map(Object value) {
+	public static Map<String, Object> map(Object value) {
 		return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
 	}
 
-	static String text(Object value) {
+	public static String text(Object value) {
 		Object plain = plain(value);
 		return plain == null ? null : plain.toString().strip();
 	}
 
-	static boolean isTrue(Object value) {
+	public static boolean isTrue(Object value) {
 		return Boolean.TRUE.equals(value) || "true".equals(value);
 	}
 }

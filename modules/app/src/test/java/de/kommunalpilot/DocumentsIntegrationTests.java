@@ -1,0 +1,131 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Attachments on cases: stored with their checksum in the database, types checked by content, the size
+ * limit, and the case's access rules for listing, adding and downloading.
+ */
+@IntegrationTest
+class DocumentsIntegrationTests {
+
+	static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+			.getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PNG = Base64.getDecoder().decode(
+			"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+	@LocalServerPort int port;
+	@Autowired JdbcTemplate jdbc;
+	String reference;
+
+	@BeforeEach
+	void pilot() {
+		reference = Api.parse(new Api(port, "koordination").post("/api/pilots", Map.of("ags", "08416036", "municipalityName",
+				"Stadt Rottenburg am Neckar", "title", "Dokumente-Test", "enquiry", "Mit Anhängen")).body()).path("reference").asText();
+	}
+
+	@Test
+	void storesAnUploadWithItsChecksumAndServesItBack() throws Exception {
+		HttpResponse<String> upload = upload("koordination", "PILOT/" + reference, "Protokoll Auftakt.pdf", PDF);
+
+		assertThat(upload.statusCode()).as(upload.body()).isEqualTo(201);
+		JsonNode stored = Api.parse(upload.body());
+		assertThat(stored.path("mediaType").asText()).isEqualTo("application/pdf");
+		assertThat(stored.path("sha256").asText()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF)));
+		assertThat(stored.path("size").asLong()).isEqualTo(PDF.length);
+		HttpResponse<byte[]> download = WebClientSession.basicBytes(port, "/api/documents/" + stored.path("id").asText() + "/content",
+				"koordination");
+		assertThat(download.body()).isEqualTo(PDF);
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("Protokoll");
+		assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+		assertThat(upload("koordination", "PILOT/" + reference, "foto.png", PNG).statusCode()).isEqualTo(201);
+		assertThat(new Api(port, "leitung").getJson("/api/documents/PILOT/" + reference)).hasSize(2);
+	}
+
+	@Test
+	void refusesTypesByContentAndFilesOverTheLimitStoringNothing() {
+		long before = documents();
+
+		HttpResponse<String> html = upload("koordination", "PILOT/" + reference, "bericht.pdf",
+				"<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8));
+		assertThat(html.statusCode()).isEqualTo(415);
+		assertThat(html.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(Api.parse(html.body()).path("detail").asText()).contains("nicht erlaubt");
+
+		byte[] exe = new byte[] { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0 };
+		assertThat(upload("koordination", "PILOT/" + reference, "tabelle.xlsx", exe).statusCode()).isEqualTo(415);
+
+		byte[] large = new byte[20 * 1024 * 1024 + 1];
+		System.arraycopy(PDF, 0, large, 0, PDF.length);
+		HttpResponse<String> tooLarge = upload("koordination", "PILOT/" + reference, "gross.pdf", large);
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(Api.parse(tooLarge.body()).path("detail").asText()).contains("höchstens 20,0 MB");
+
+		assertThat(upload("koordination", "PILOT/" + reference, "leer.pdf", new byte[0]).statusCode()).isEqualTo(400);
+		assertThat(upload("koordination", "PILOT/P-1999-9999", "x.pdf", PDF).statusCode()).isEqualTo(404);
+		assertThat(documents()).isEqualTo(before);
+	}
+
+	@Test
+	void followsTheAccessRulesOfTheCase() {
+		String id = Api.parse(upload("koordination", "PILOT/" + reference, "intern.pdf", PDF).body()).path("id").asText();
+
+		assertThat(upload("expertin", "PILOT/" + reference, "fremd.pdf", PDF).statusCode()).isEqualTo(403);
+		assertThat(new Api(port, "expertin").get("/api/documents/PILOT/" + reference).statusCode()).isEqualTo(403);
+		assertThat(WebClientSession.basicBytes(port, "/api/documents/" + id + "/content", "expertin").statusCode()).isEqualTo(403);
+		assertThat(upload("leitung", "LOAN/A-1999-0001", "x.pdf", PDF).statusCode()).isEqualTo(404);
+
+		WebClientSession coordinator = new WebClientSession(port);
+		coordinator.login("koordination", "demo");
+		String section = coordinator.get("/dokumente/PILOT/" + reference).body();
+		assertThat(section).contains("intern.pdf", "Hochladen", "hx-post");
+		WebClientSession expert = new WebClientSession(port);
+		expert.login("expertin", "demo");
+		assertThat(expert.get("/dokumente/PILOT/" + reference).statusCode()).isEqualTo(403);
+		assertThat(expert.get("/dokumente/datei/" + id).statusCode()).isEqualTo(403);
+	}
+
+	long documents() {
+		return jdbc.queryForObject("select count(*) from documents_document", Long.class);
+	}
+
+	HttpResponse<String> upload(String user, String owner, String fileName, byte[] content) {
+		String boundary = "----kommunalpilot" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/documents/" + owner))
+				.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.header("Accept", "application/json, application/problem+json")
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+		try {
+			return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package de.kommunalpilot.exhibition;
+
+/**
+ * Where a loan of the exhibition stands, with the German label users see.
+ */
+public enum LoanStatus {
+
+	REQUESTED("Angefragt"),
+	RESERVED("Reserviert, wartet auf Bestätigung"),
+	CONFIRMED("Bestätigt"),
+	SHIPPED("Versandt"),
+	RETURNED("Zurückgegeben"),
+	DAMAGE_SETTLEMENT("Schaden in Regulierung"),
+	COMPLETED("Abgeschlossen"),
+	ALTERNATIVE_OFFERED("Alternativtermin angeboten"),
+	DECLINED("Abgelehnt"),
+	CANCELLED("Storniert");
+
+	private final String label;
+
+	LoanStatus(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** Whether the loan holds a kit (its booking blocks the calendar). */
+	public boolean holdsKit() {
+		return this == RESERVED || this == CONFIRMED || this == SHIPPED || this == RETURNED || this == DAMAGE_SETTLEMENT
+				|| this == COMPLETED;
+	}
+
+	public boolean isClosed() {
+		return this == COMPLETED || this == ALTERNATIVE_OFFERED || this == DECLINED || this == CANCELLED;
+	}
+}

@@ -1,0 +1,17 @@
+package de.kommunalpilot.platform;
+
+/**
+ * How the user tasks of one process show whose case they belong to: the platform appends the case
+ * reference and subject to each task's name ("Versand veranlassen · A-2026-0003 · Ulm") and writes a
+ * description, so Tasklist's list tells the cases apart without opening a task. A module declares one
+ * bean per process.
+ *
+ * @param processKey the process definition key
+ * @param kind the German kind of case for the description, e.g. "Ausleihe"
+ * @param referenceVariable the variable holding the case reference
+ * @param subjectVariable the variable holding the municipality or another short subject
+ * @param detailVariable an optional variable with a title for the description, or {@code null}
+ */
+public record CaseTaskNaming(String processKey, String kind, String referenceVariable, String subjectVariable,
+		String detailVariable) {
+}

@@ -1,0 +1,115 @@
+package de.kommunalpilot.platform;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.regex.Pattern;
+
+import de.kommunalpilot.platform.InvalidInputException.Collector;
+
+/**
+ * Field rules shared by the APIs, the public pages and the task forms of all modules, with German messages.
+ */
+public final class FormFields {
+
+	public static final Pattern AGS = Pattern.compile("08[1-4]\\d{5}");
+	public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private FormFields() {
+	}
+
+	public static void requiredText(Collector violations, String field, Object value, int max, String what) {
+		if (!(value instanceof String text) || text.isBlank()) {
+			violations.reject(field, "Bitte " + what + " angeben.");
+		}
+		else if (text.length() > max) {
+			violations.reject(field, "Höchstens " + max + " Zeichen.");
+		}
+	}
+
+	public static void optionalText(Collector violations, String field, Object value, int max) {
+		if (value != null && !(value instanceof String)) {
+			violations.reject(field, "Text erwartet.");
+		}
+		else if (value instanceof String text && text.length() > max) {
+			violations.reject(field, "Höchstens " + max + " Zeichen.");
+		}
+	}
+
+	public static void oneOf(Collector violations, String field, Object value, Collection<String> allowed, String message) {
+		violations.check(value instanceof String text && allowed.contains(text), field, message);
+	}
+
+	/** Dates from forms arrive as ISO strings (yyyy-MM-dd), possibly with a time part. */
+	public static LocalDate date(Object value) {
+		if (value instanceof LocalDate date) {
+			return date;
+		}
+		if (value instanceof java.util.Date date) {
+			return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			try {
+				return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+			}
+			catch (DateTimeParseException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	public static void requiredDate(Collector violations, String field, Object value, String what) {
+		violations.check(date(value) != null, field, "Bitte " + what + " als Datum angeben.");
+	}
+
+	public static BigDecimal number(Object value) {
+		if (value instanceof Number number) {
+			return new BigDecimal(number.toString());
+		}
+		if (value instanceof String text && !text.isBlank()) {
+			try {
+				return new BigDecimal(text.strip().replace(',', '.'));
+			}
+			catch (NumberFormatException e) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	public static void numberBetween(Collector violations, String field, Object value, BigDecimal min, BigDecimal max,
+			boolean required, String message) {
+		BigDecimal number = number(value);
+		if (number == null) {
+			violations.check(!required && (value == null || "".equals(value)), field, message);
+			return;
+		}
+		violations.check(number.compareTo(min) >= 0 && number.compareTo(max) <= 0, field, message);
+	}
+
+	/** An optional (or required) e-mail address. */
+	public static void email(Collector violations, String field, Object value, boolean required) {
+		if (!(value instanceof String text) || text.isBlank()) {
+			violations.check(!required, field, "Bitte eine E-Mail-Adresse angeben.");
+			return;
+		}
+		violations.check(text.length() <= 320 && EMAIL.matcher(text.strip()).matches(), field, "Keine gültige E-Mail-Adresse.");
+	}
+
+	/** The official municipality key (AGS) of a municipality in Baden-Württemberg. */
+	public static void ags(Collector violations, String field, Object value) {
+		violations.check(value instanceof String text && AGS.matcher(text.strip()).matches(), field,
+				"Der Amtliche Gemeindeschlüssel besteht aus acht Ziffern und beginnt in Baden-Württemberg mit 081 bis 084.");
+	}
+
+	/** A required reason (cancellation, decline) of at most 2000 characters, stripped; otherwise a 400 for {@code reason}. */
+	public static String requireReason(String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 2000) {
+			throw new de.kommunalpilot.platform.InvalidInputException(
+					java.util.Map.of("reason", "Bitte einen Grund angeben (höchstens 2000 Zeichen)."));
+		}
+		return reason.strip();
+	}
+}
