@@ -75,7 +75,8 @@ class PilotImplementationProcessTests {
 		for (String listener : List.of("registerEnquiry", "enterPhase", "offerPractices", "completePilot")) {
 			recorder.executionListener(listener);
 		}
-		for (String listener : List.of("taskCompleted", "prepareMilestoneTask", "prepareProblemTask", "offerRankedExperts")) {
+		for (String listener : List.of("taskCompleted", "prepareMilestoneTask", "prepareProblemTask", "offerRankedExperts",
+				"offerFeedbackLink")) {
 			recorder.taskListener(listener);
 		}
 		for (String delegate : List.of("sendDecline", "adoptResults", "createFinalReport", "recordCancellation",
@@ -118,6 +119,7 @@ class PilotImplementationProcessTests {
 				"enterPhase:DOCUMENTATION", "enterPhase:FEEDBACK", "enterPhase:CLOSURE", "adoptResults",
 				"createFinalReport", "completePilot:EndEvent_Completed");
 		assertThat(recorder.count("prepareMilestoneTask")).isEqualTo(2);
+		assertThat(recorder.count("offerFeedbackLink")).isOne();
 		assertThat(recorder.count("sendDecline")).isZero();
 	}
 

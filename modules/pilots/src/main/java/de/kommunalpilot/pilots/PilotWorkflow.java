@@ -14,6 +14,12 @@ public interface PilotWorkflow {
 	/** Cancels the pilot's process from whatever phase it is in. */
 	void cancel(Pilot pilot, String reason);
 
+	/**
+	 * Completes "Rückmeldung der Kommune erfassen" with the municipality's answer; false when the step is
+	 * no longer open.
+	 */
+	boolean completeFeedback(Pilot pilot, String rating, String text);
+
 	/** Raises "Problem klären" for the coordinators. */
 	void problemReported(Pilot pilot, UUID problemId);
 }

@@ -42,9 +42,11 @@ public class Pilots {
 	private final Experts experts;
 	private final Practices practices;
 	private final PilotWorkflow workflow;
+	private final FeedbackTokens feedbackTokens;
 
 	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
-			Practices practices, @Lazy PilotWorkflow workflow) {
+			Practices practices, @Lazy PilotWorkflow workflow, FeedbackTokens feedbackTokens) {
+		this.feedbackTokens = feedbackTokens;
 		this.repository = repository;
 		this.references = references;
 		this.municipalities = municipalities;
@@ -294,6 +296,45 @@ public class Pilots {
 		repository.save(pilot);
 	}
 
+	/** Issues a single-use link token with which the municipality gives its feedback without a login. */
+	public String issueFeedbackToken(PilotId id) {
+		return feedbackTokens.issue(get(id).id().value());
+	}
+
+	/**
+	 * The pilot a feedback link belongs to, while the link can be used; otherwise a
+	 * {@link FeedbackLinkUnavailableException} that says why.
+	 */
+	@Transactional(readOnly = true)
+	public <T> T readForFeedback(String token, Function<Pilot, T> reader) {
+		FeedbackTokens.Token found = feedbackTokens.find(token)
+				.orElseThrow(() -> new FeedbackLinkUnavailableException(false, "Diesen Rückmeldelink gibt es nicht. Bitte prüfen Sie, ob er vollständig kopiert wurde."));
+		if (found.used()) {
+			throw new FeedbackLinkUnavailableException(true, "Über diesen Link ist bereits eine Rückmeldung eingegangen. Vielen Dank!");
+		}
+		if (found.expiresAt().isBefore(java.time.Instant.now())) {
+			throw new FeedbackLinkUnavailableException(true, "Dieser Rückmeldelink ist abgelaufen. Bitte wenden Sie sich an die Koordination.");
+		}
+		Pilot pilot = repository.findById(found.pilotId()).orElseThrow();
+		if (pilot.phase() != PilotPhase.FEEDBACK) {
+			throw new FeedbackLinkUnavailableException(true, "Die Rückmeldung zu diesem Pilotvorhaben wurde bereits erfasst. Vielen Dank!");
+		}
+		return reader.apply(pilot);
+	}
+
+	/** The municipality's feedback through its link: checked, the link used up, the process step completed — together. */
+	public void giveFeedback(String token, String rating, String text) {
+		Pilot pilot = readForFeedback(token, p -> p);
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		FormFields.oneOf(violations, "feedbackRating", rating, java.util.List.of("1", "2", "3", "4", "5"),
+				"Bitte wählen Sie aus, wie zufrieden Sie sind.");
+		FormFields.requiredText(violations, "feedbackText", text, 4000, "Ihre Rückmeldung");
+		violations.throwIfAny();
+		if (!feedbackTokens.use(token) || !workflow.completeFeedback(pilot, rating, text.strip())) {
+			throw new FeedbackLinkUnavailableException(true, "Über diesen Link ist bereits eine Rückmeldung eingegangen. Vielen Dank!");
+		}
+	}
+
 	public void commentClosure(PilotId id, String comment) {
 		Pilot pilot = get(id);
 		pilot.commentClosure(comment);
@@ -351,8 +392,11 @@ public class Pilots {
 			String contactEmail) {
 
 		public void validate() {
-			Fields.checkEnquiry(ags, municipalityName, title, text, contactName, contactEmail, new InvalidInputException.Collector())
-					.throwIfAny();
+			check(new InvalidInputException.Collector()).throwIfAny();
+		}
+
+		public InvalidInputException.Collector check(InvalidInputException.Collector violations) {
+			return Fields.checkEnquiry(ags, municipalityName, title, text, contactName, contactEmail, violations);
 		}
 	}
 

@@ -127,6 +127,16 @@ public class DemoData {
 		return references;
 	}
 
+	/**
+	 * Drives a new pilot of the municipality through the real process to a phase (a {@link Stop} name such
+	 * as {@code FEEDBACK} or {@code COMPLETED}), advised by {@code expertin}; for demos and tests.
+	 */
+	public String pilotAt(String stop, String ags, String municipality, String title) {
+		DemoPilot demo = new DemoPilot(ags, municipality, title, "INTEGRATION", "10,11", "10", "expertin", Stop.valueOf(stop));
+		ensureExperts();
+		return transactions.execute(status -> drive(demo));
+	}
+
 	private String drive(DemoPilot demo) {
 		as(COORDINATOR);
 		Pilot pilot = pilots.createFromEnquiry(new Pilots.Enquiry(demo.ags(), demo.municipality(), demo.title(),

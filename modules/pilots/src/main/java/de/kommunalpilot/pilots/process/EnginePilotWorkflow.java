@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.pilots.Pilot;
@@ -20,9 +22,11 @@ class EnginePilotWorkflow implements PilotWorkflow {
 
 	private final RuntimeService runtime;
 	private final EngineSystemCalls systemCalls;
+	private final TaskService tasks;
 
-	EnginePilotWorkflow(RuntimeService runtime, EngineSystemCalls systemCalls) {
+	EnginePilotWorkflow(RuntimeService runtime, EngineSystemCalls systemCalls, TaskService tasks) {
 		this.runtime = runtime;
+		this.tasks = tasks;
 		this.systemCalls = systemCalls;
 	}
 
@@ -44,6 +48,19 @@ class EnginePilotWorkflow implements PilotWorkflow {
 				.processInstanceBusinessKey(pilot.reference())
 				.setVariableLocal(CANCELLATION_REASON, reason)
 				.correlateWithResult());
+	}
+
+	@Override
+	public boolean completeFeedback(Pilot pilot, String rating, String text) {
+		return systemCalls.run(() -> {
+			Task task = tasks.createTaskQuery().processInstanceBusinessKey(pilot.reference())
+					.taskDefinitionKey("Task_RecordFeedback").singleResult();
+			if (task == null) {
+				return false;
+			}
+			tasks.complete(task.getId(), Map.of("feedbackRating", rating, "feedbackText", text));
+			return true;
+		});
 	}
 
 	@Override

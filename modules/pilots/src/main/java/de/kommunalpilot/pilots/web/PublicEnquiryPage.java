@@ -1,0 +1,72 @@
+package de.kommunalpilot.pilots.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.kommunalpilot.pilots.Pilot;
+import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.PublicPages;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public enquiry page (no login): a municipality asks for a pilot; the enquiry starts the
+ * {@code pilot-implementation} process at once and lands in the coordinators' "Anfrage prüfen".
+ */
+@PageController
+class PublicEnquiryPage {
+
+	static final List<String> FIELDS = List.of("ags", "municipalityName", "title", "enquiry", "contactName", "contactEmail");
+
+	private final Pilots pilots;
+
+	PublicEnquiryPage(Pilots pilots) {
+		this.pilots = pilots;
+	}
+
+	@GetMapping(PublicPages.PATH + "/anfrage")
+	String form(Model model) {
+		return page(model, new HashMap<>(), Map.of());
+	}
+
+	@PostMapping(PublicPages.PATH + "/anfrage")
+	String submit(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		Map<String, String> form = new HashMap<>();
+		FIELDS.forEach(field -> form.put(field, params.getOrDefault(field, "")));
+		model.addAttribute("heading", "Vielen Dank für Ihre Anfrage");
+		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
+			model.addAttribute("message", "Ihre Anfrage ist eingegangen.");
+			return "public/confirmation";
+		}
+		Pilots.Enquiry enquiry = new Pilots.Enquiry(form.get("ags"), form.get("municipalityName"), form.get("title"),
+				form.get("enquiry"), form.get("contactName"), form.get("contactEmail"));
+		InvalidInputException.Collector violations = enquiry.check(new InvalidInputException.Collector());
+		violations.check(!form.get("contactEmail").isBlank(), "contactEmail", "Bitte eine E-Mail-Adresse angeben, damit wir antworten können.");
+		violations.check(!form.get("contactName").isBlank(), "contactName", "Bitte eine Ansprechperson angeben.");
+		violations.check("on".equals(params.get("consent")), "consent", "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");
+		if (!violations.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, form, violations.errors());
+		}
+		Pilot pilot = pilots.createFromEnquiry(enquiry, null);
+		model.addAttribute("reference", pilot.reference());
+		model.addAttribute("message", "Ihre Anfrage „" + pilot.title() + "“ für " + pilot.municipalityName() + " ist bei uns eingegangen.");
+		model.addAttribute("next", "Die Koordination prüft sie in den nächsten Tagen und meldet sich bei Ihnen unter "
+				+ pilot.contactEmail() + " – in der Regel mit einem Vorschlag für ein Erstgespräch.");
+		return "public/confirmation";
+	}
+
+	private String page(Model model, Map<String, String> form, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "pilots/public-enquiry";
+	}
+}
