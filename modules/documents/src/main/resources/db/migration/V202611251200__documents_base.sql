@@ -28,3 +28,6 @@ create table documents_guide_run (
     started_at   timestamp with time zone not null,
     finished_at  timestamp with time zone
 );
+
+-- at most one compilation runs at a time
+create unique index documents_guide_run_one_running on documents_guide_run ((true)) where status = 'RUNNING';

@@ -1,0 +1,65 @@
+package de.kommunalpilot.documents.web;
+
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import de.kommunalpilot.documents.Guide;
+import de.kommunalpilot.documents.GuideRun;
+import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.PublicPages;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The guide's page: its editions, a button to compile a new one, and the running compilation's progress
+ * (polled by htmx every second). The newest edition is also published without a login.
+ */
+@PageController
+class GuidePages {
+
+	private final Guide guide;
+
+	GuidePages(Guide guide) {
+		this.guide = guide;
+	}
+
+	@GetMapping("/handreichung")
+	String page(Model model) {
+		model.addAttribute("title", Guide.TITLE);
+		model.addAttribute("editions", guide.editions());
+		model.addAttribute("run", guide.recentRuns().stream().findFirst().orElse(null));
+		return "documents/guide";
+	}
+
+	@PostMapping("/handreichung")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
+	String start(Authentication user) {
+		guide.start(user.getName());
+		return "redirect:/handreichung";
+	}
+
+	@GetMapping("/handreichung/lauf/{id}")
+	String progress(@PathVariable UUID id, Model model) {
+		GuideRun run = guide.run(id).orElseThrow(() -> new NoSuchElementException("Keine Erstellung mit der Kennung " + id + "."));
+		model.addAttribute("run", run);
+		model.addAttribute("editions", guide.editions());
+		return "documents/guide :: progress";
+	}
+
+	@GetMapping(PublicPages.PATH + "/handreichung")
+	Object published(Model model, HttpServletResponse response) {
+		return guide.latest().<Object>map(Downloads::of).orElseGet(() -> {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("heading", "Noch keine Ausgabe");
+			model.addAttribute("message", "Die Handreichung „" + Guide.TITLE + "“ erscheint in Kürze.");
+			return "public/message";
+		});
+	}
+}
