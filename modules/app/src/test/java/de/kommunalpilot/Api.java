@@ -17,19 +17,25 @@ final class Api {
 
 	private final int port;
 	private final String user;
+	private final String password;
 
 	Api(int port, String user) {
+		this(port, user, "demo");
+	}
+
+	Api(int port, String user, String password) {
 		this.port = port;
 		this.user = user;
+		this.password = password;
 	}
 
 	HttpResponse<String> get(String path) {
-		return WebClientSession.basic(port, "GET", path, user, "demo", null, null);
+		return WebClientSession.basic(port, "GET", path, user, password, null, null);
 	}
 
 	HttpResponse<String> post(String path, Object body) {
 		try {
-			return WebClientSession.basic(port, "POST", path, user, "demo", "application/json",
+			return WebClientSession.basic(port, "POST", path, user, password, "application/json",
 					body instanceof String text ? text : json.writeValueAsString(body));
 		}
 		catch (JsonProcessingException e) {
@@ -57,6 +63,24 @@ final class Api {
 		String id = task(reference, taskDefinitionKey);
 		HttpResponse<String> response = post("/api/tasks/" + id + "/complete", java.util.Map.of("variables", variables));
 		assertThat(response.statusCode()).as(user + " completes " + taskDefinitionKey + ": " + response.body()).isEqualTo(204);
+	}
+
+	HttpResponse<String> delete(String path) {
+		return WebClientSession.basic(port, "DELETE", path, user, password, null, null);
+	}
+
+	/**
+	 * Completes the open task with the key in the case (business key) like Tasklist does: the engine's REST
+	 * API as this user.
+	 */
+	HttpResponse<String> submit(org.camunda.bpm.engine.TaskService taskService, String businessKey, String taskKey,
+			java.util.Map<String, Object> values) {
+		org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+				.taskDefinitionKey(taskKey).singleResult();
+		assertThat(task).as("open task " + taskKey + " of " + businessKey).isNotNull();
+		java.util.Map<String, Object> variables = new java.util.HashMap<>();
+		values.forEach((name, value) -> variables.put(name, java.util.Map.of("value", value)));
+		return post("/engine-rest/task/" + task.getId() + "/submit-form", java.util.Map.of("variables", variables));
 	}
 
 	static JsonNode parse(String body) {

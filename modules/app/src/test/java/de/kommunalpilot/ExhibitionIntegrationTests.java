@@ -27,7 +27,6 @@ import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -316,13 +315,8 @@ class ExhibitionIntegrationTests {
 		assertThat(response.statusCode()).as(taskKey + ": " + response.body()).isEqualTo(204);
 	}
 
-	/** Completes the task like Tasklist does: the engine's REST API as the coordinator. */
 	HttpResponse<String> submitRaw(String reference, String taskKey, Map<String, Object> values) {
-		Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey).singleResult();
-		assertThat(task).as("open task " + taskKey + " of " + reference).isNotNull();
-		Map<String, Object> variables = values.entrySet().stream()
-				.collect(Collectors.toMap(Map.Entry::getKey, e -> Map.of("value", e.getValue())));
-		return coordinator().post("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
+		return coordinator().submit(taskService, reference, taskKey, values);
 	}
 
 	static String text(byte[] pdf) throws Exception {

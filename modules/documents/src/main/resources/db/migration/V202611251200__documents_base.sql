@@ -11,6 +11,8 @@ create table documents_document (
     sha256      char(64)      not null,
     content     bytea         not null,
     created_by  varchar(64),
+    -- whose personal data a generated document holds (a fee agreement names the expert and the fee)
+    person      varchar(64),
     created_at  timestamp with time zone not null
 );
 

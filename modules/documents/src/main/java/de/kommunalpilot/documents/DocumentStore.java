@@ -22,10 +22,24 @@ class DocumentStore {
 		this.jdbc = jdbc;
 	}
 
-	void insert(DocumentInfo info, byte[] content) {
-		jdbc.update("insert into documents_document (" + COLUMNS + ", content) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	void insert(DocumentInfo info, byte[] content, String person) {
+		jdbc.update("insert into documents_document (" + COLUMNS + ", content, person) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				info.id(), info.ownerType().name(), info.ownerId(), info.kind(), info.category(), info.fileName(),
-				info.mediaType(), info.size(), info.sha256(), info.createdBy(), Timestamp.from(info.createdAt()), content);
+				info.mediaType(), info.size(), info.sha256(), info.createdBy(), Timestamp.from(info.createdAt()), content, person);
+	}
+
+	/** The documents that hold the person's data, or that the person added. */
+	List<DocumentInfo> ofPerson(String userId) {
+		return jdbc.query("select " + COLUMNS + " from documents_document where person = ? or created_by = ? order by created_at",
+				DocumentStore::info, userId, userId);
+	}
+
+	void delete(UUID id) {
+		jdbc.update("delete from documents_document where id = ?", id);
+	}
+
+	void pseudonymiseCreator(String userId, String pseudonym) {
+		jdbc.update("update documents_document set created_by = ? where created_by = ?", pseudonym, userId);
 	}
 
 	List<DocumentInfo> list(OwnerType type, String ownerId) {

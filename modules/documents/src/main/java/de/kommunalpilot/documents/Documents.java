@@ -63,12 +63,18 @@ public class Documents {
 		String name = cleanName(fileName);
 		String mediaType = types.allowedType(content, name).orElseThrow(() -> UploadRejectedException.unsupportedType(
 				"Dieser Dateityp ist nicht erlaubt. Erlaubt sind " + ContentTypes.ALLOWED_LABEL + "."));
-		return save(type, ownerId, UPLOAD, null, name, mediaType, content, user);
+		return save(type, ownerId, UPLOAD, null, name, mediaType, content, user, null);
 	}
 
 	/** Stores a PDF the system generated (fee agreement, final report, loan agreement, guide). */
 	public DocumentInfo storeGenerated(OwnerType type, String ownerId, String category, String fileName, byte[] pdf, String by) {
-		return save(type, ownerId, GENERATED, category, cleanName(fileName), "application/pdf", pdf, by);
+		return storeGenerated(type, ownerId, category, fileName, pdf, by, null);
+	}
+
+	/** Stores a generated PDF that holds a person's data (their login), so that erasure finds it. */
+	public DocumentInfo storeGenerated(OwnerType type, String ownerId, String category, String fileName, byte[] pdf, String by,
+			String person) {
+		return save(type, ownerId, GENERATED, category, cleanName(fileName), "application/pdf", pdf, by, person);
 	}
 
 	@Transactional(readOnly = true)
@@ -106,11 +112,27 @@ public class Documents {
 		return new StoredFile(info, store.content(id));
 	}
 
+	/** The documents holding a person's data or added by them, for data-protection requests. */
+	@Transactional(readOnly = true)
+	public List<DocumentInfo> ofPerson(String userId) {
+		return store.ofPerson(userId);
+	}
+
+	/** Deletes a document, for data-protection erasure (the module that calls decided it must go). */
+	public void deleteForErasure(UUID id) {
+		store.delete(id);
+	}
+
+	/** Replaces the person as the one who added documents by a pseudonym. */
+	public void pseudonymiseCreator(String userId, String pseudonym) {
+		store.pseudonymiseCreator(userId, pseudonym);
+	}
+
 	private DocumentInfo save(OwnerType type, String ownerId, String kind, String category, String fileName, String mediaType,
-			byte[] content, String by) {
+			byte[] content, String by, String person) {
 		DocumentInfo info = new DocumentInfo(UUID.randomUUID(), type, ownerId, kind, category, fileName, mediaType, content.length,
 				sha256(content), by, Instant.now());
-		store.insert(info, content);
+		store.insert(info, content, person);
 		return info;
 	}
 

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.PersonalData;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.Topic;
 import jakarta.persistence.CollectionTable;
@@ -33,6 +35,27 @@ public class Expert {
 
 	public enum Kind {
 		PERSON, ORGANISATION
+	}
+
+	/** Where the expert stands in the pool, with the German label. */
+	public enum Status {
+
+		APPLIED("Registriert, Prüfung ausstehend"),
+		ACCEPTED("Aufgenommen, Einwilligung ausstehend"),
+		ACTIVE("Aktiv"),
+		REJECTED("Abgelehnt"),
+		EXPIRED("Einwilligung nicht erteilt"),
+		ERASED("Gelöscht");
+
+		private final String label;
+
+		Status(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
 	}
 
 	@Id
@@ -95,6 +118,35 @@ public class Expert {
 	@Column(nullable = false)
 	private Instant createdAt;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Status status;
+
+	@Column(unique = true)
+	private String reference;
+
+	private String phone;
+
+	private String profile;
+
+	@Column(name = "review_note")
+	private String reviewNote;
+
+	@Column(name = "consent_version")
+	private String consentVersion;
+
+	@Column(name = "consent_at")
+	private Instant consentAt;
+
+	@Column(name = "fee_terms_version")
+	private String feeTermsVersion;
+
+	@Column(name = "fee_terms_accepted_at")
+	private Instant feeTermsAcceptedAt;
+
+	@Column(name = "erased_at")
+	private Instant erasedAt;
+
 	@Version
 	private long version;
 
@@ -116,6 +168,86 @@ public class Expert {
 		this.topics.addAll(command.topics());
 		this.regions.addAll(command.regions());
 		this.createdAt = Instant.now();
+		this.status = Status.ACTIVE;
+	}
+
+	/** A self-registration: in the pool only after review, consent and a login. */
+	Expert(Experts.Application application, String reference) {
+		this(new Experts.Register(null, application.name().strip(), blankToNull(application.organisation()), application.kind(),
+				application.email().strip(), null, application.languages(), application.countries(), application.sdgs(),
+				application.topics(), application.regions()));
+		this.status = Status.APPLIED;
+		this.available = false;
+		this.reference = reference;
+		this.phone = blankToNull(application.phone());
+		this.profile = application.profile().strip();
+	}
+
+	void accept(BigDecimal dailyFee, String note) {
+		require(Status.APPLIED);
+		this.dailyFee = dailyFee;
+		this.reviewNote = blankToNull(note);
+		this.status = Status.ACCEPTED;
+	}
+
+	void reject(String reason) {
+		require(Status.APPLIED);
+		this.reviewNote = reason;
+		this.status = Status.REJECTED;
+	}
+
+	void confirmConsent(String consentVersion, String feeTermsVersion) {
+		require(Status.ACCEPTED);
+		Instant now = Instant.now();
+		this.consentVersion = consentVersion;
+		this.consentAt = now;
+		this.feeTermsVersion = feeTermsVersion;
+		this.feeTermsAcceptedAt = now;
+	}
+
+	void activate(String userId) {
+		require(Status.ACCEPTED);
+		if (consentAt == null) {
+			throw new ConflictException("Ohne Einwilligung bekommt " + name + " keinen Zugang.");
+		}
+		this.userId = userId;
+		this.available = true;
+		this.status = Status.ACTIVE;
+	}
+
+	void expire() {
+		require(Status.ACCEPTED);
+		this.status = Status.EXPIRED;
+	}
+
+	/** Removes every personal field; what stays is an anonymous row that case history may refer to. */
+	void erase() {
+		this.name = PersonalData.Person.ERASED_NAME;
+		this.organisation = null;
+		this.email = null;
+		this.phone = null;
+		this.profile = null;
+		this.reviewNote = null;
+		this.dailyFee = null;
+		this.userId = null;
+		this.available = false;
+		this.languages.clear();
+		this.countries.clear();
+		this.sdgs.clear();
+		this.topics.clear();
+		this.regions.clear();
+		this.status = Status.ERASED;
+		this.erasedAt = Instant.now();
+	}
+
+	private void require(Status expected) {
+		if (status != expected) {
+			throw new ConflictException(name + " ist " + status.label() + ", nicht " + expected.label() + ".");
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	public ExpertId id() {
@@ -174,6 +306,47 @@ public class Expert {
 	/** Kreisschlüssel of the districts the expert can serve. */
 	public Set<String> regions() {
 		return Set.copyOf(regions);
+	}
+
+	public Status status() {
+		return status;
+	}
+
+	/** The reference of a self-registration (E-2026-0001), the business key of its onboarding process. */
+	public String reference() {
+		return reference;
+	}
+
+	public String phone() {
+		return phone;
+	}
+
+	public String profile() {
+		return profile;
+	}
+
+	public String reviewNote() {
+		return reviewNote;
+	}
+
+	public String consentVersion() {
+		return consentVersion;
+	}
+
+	public Instant consentAt() {
+		return consentAt;
+	}
+
+	public String feeTermsVersion() {
+		return feeTermsVersion;
+	}
+
+	public Instant feeTermsAcceptedAt() {
+		return feeTermsAcceptedAt;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
 	}
 
 	void changeAvailability(boolean available) {

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ExpertRepository extends JpaRepository<Expert, UUID> {
 
 	Optional<Expert> findByUserId(String userId);
+
+	boolean existsByEmailIgnoreCaseAndStatusNot(String email, Expert.Status status);
 }

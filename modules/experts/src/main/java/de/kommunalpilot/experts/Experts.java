@@ -1,17 +1,33 @@
 package de.kommunalpilot.experts;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import de.kommunalpilot.identity.Accounts;
+import de.kommunalpilot.identity.Groups;
 import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.FormFields;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.PersonalData;
+import de.kommunalpilot.platform.ReferenceNumbers;
+import de.kommunalpilot.platform.Sdg;
+import de.kommunalpilot.platform.SingleUseTokens;
 import de.kommunalpilot.platform.Topic;
 
 /**
@@ -22,13 +38,212 @@ import de.kommunalpilot.platform.Topic;
 @Transactional(readOnly = true)
 public class Experts {
 
+	private static final String CONSENT = "expert-consent";
+
 	private final ExpertRepository repository;
 	private final Municipalities municipalities;
+	private final ReferenceNumbers references;
+	private final SingleUseTokens tokens;
+	private final Accounts accounts;
+	private final OnboardingWorkflow workflow;
+	private final ObjectProvider<PersonalData> personalData;
 
-	Experts(ExpertRepository repository, Municipalities municipalities) {
+	Experts(ExpertRepository repository, Municipalities municipalities, ReferenceNumbers references, SingleUseTokens tokens,
+			Accounts accounts, @Lazy OnboardingWorkflow workflow, ObjectProvider<PersonalData> personalData) {
 		this.repository = repository;
 		this.municipalities = municipalities;
+		this.references = references;
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.workflow = workflow;
+		this.personalData = personalData;
 	}
+
+	// --- self-registration and onboarding
+
+	/** The field rules of a self-registration, for the public page and the API. */
+	public InvalidInputException.Collector check(Application application, InvalidInputException.Collector violations) {
+		FormFields.requiredText(violations, "name", application.name(), 200, "Ihren Namen");
+		FormFields.optionalText(violations, "organisation", application.organisation(), 200);
+		violations.check(application.kind() != Expert.Kind.ORGANISATION || (application.organisation() != null
+				&& !application.organisation().isBlank()), "organisation", "Bitte den Namen der Organisation angeben.");
+		FormFields.email(violations, "email", application.email(), true);
+		FormFields.optionalText(violations, "phone", application.phone(), 50);
+		violations.check(!application.languages().isEmpty() && application.languages().size() <= 10
+				&& application.languages().stream().allMatch(l -> !l.isBlank() && l.length() <= 50), "languages",
+				"Bitte ein bis zehn Sprachen angeben (durch Kommas getrennt).");
+		violations.check(application.countries().size() <= 10 && application.countries().stream().allMatch(c -> c.length() <= 100),
+				"countries", "Höchstens zehn Länder.");
+		violations.check(!application.sdgs().isEmpty() && application.sdgs().stream().allMatch(Sdg::isValid), "sdgs",
+				"Bitte mindestens ein Ziel (SDG) wählen.");
+		violations.check(!application.topics().isEmpty(), "topics", "Bitte mindestens ein Thema wählen.");
+		violations.check(!application.regions().isEmpty() && application.regions().stream().allMatch(this::isDistrict), "regions",
+				"Bitte mindestens einen Land- oder Stadtkreis wählen.");
+		FormFields.requiredText(violations, "profile", application.profile(), 4000, "Ihre Erfahrungen");
+		if (!violations.has("email") && repository.existsByEmailIgnoreCaseAndStatusNot(application.email().strip(), Expert.Status.ERASED)) {
+			violations.reject("email", "Mit dieser E-Mail-Adresse ist bereits ein Profil registriert.");
+		}
+		return violations;
+	}
+
+	/** Records a self-registration and starts its onboarding ("Profil prüfen" for the coordinators). */
+	@Transactional
+	public Expert apply(Application application) {
+		check(application, new InvalidInputException.Collector()).throwIfAny();
+		Expert expert = repository.save(new Expert(application, references.next("E", Year.now())));
+		workflow.start(expert);
+		return expert;
+	}
+
+	/** The coordinators' review: accepted with the daily fee the expert is offered, or rejected with a reason. */
+	@Transactional
+	public void review(ExpertId id, boolean accepted, BigDecimal dailyFee, String note) {
+		Expert expert = get(id);
+		if (accepted) {
+			expert.accept(dailyFee, note);
+		}
+		else {
+			expert.reject(note);
+		}
+	}
+
+	/** A single-use link (30 days) with which the accepted expert confirms consent and fee terms and sets a password. */
+	@Transactional
+	public String issueConsentToken(ExpertId id) {
+		return tokens.issue(CONSENT, get(id).id().toString(), java.time.Duration.ofDays(30));
+	}
+
+	/** The expert a consent link belongs to while it can be used; otherwise a {@link NoSuchElementException} saying why. */
+	public <T> T readForConsent(String token, Function<Expert, T> reader) {
+		SingleUseTokens.Token found = tokens.find(CONSENT, token)
+				.orElseThrow(() -> new NoSuchElementException("Diesen Link gibt es nicht. Bitte prüfen Sie, ob er vollständig kopiert wurde."));
+		Expert expert = get(ExpertId.of(found.subject()));
+		if (found.used() || expert.status() != Expert.Status.ACCEPTED) {
+			throw new ConflictException("Dieser Link wurde bereits verwendet. Ihr Zugang ist eingerichtet – melden Sie sich einfach an.");
+		}
+		if (found.expired()) {
+			throw new ConflictException("Dieser Link ist abgelaufen. Bitte wenden Sie sich an die Koordination.");
+		}
+		return reader.apply(expert);
+	}
+
+	/**
+	 * Records consent and fee terms (text versions and time), creates the login with the chosen password, and
+	 * lets the onboarding process add it to the experts; one transaction. Returns the login id.
+	 */
+	@Transactional
+	public String confirmConsent(String token, boolean consent, boolean feeTerms, String password, String confirmation) {
+		Expert expert = readForConsent(token, e -> e);
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		violations.check(consent, "consent", "Ohne Ihre Einwilligung können wir Sie nicht in den Pool aufnehmen.");
+		violations.check(feeTerms, "feeTerms", "Bitte bestätigen Sie die Honorarbedingungen.");
+		Accounts.checkPassword(password, confirmation, violations);
+		violations.throwIfAny();
+		if (!tokens.use(CONSENT, token)) {
+			throw new ConflictException("Dieser Link wurde bereits verwendet.");
+		}
+		expert.confirmConsent(ConsentTexts.CONSENT_VERSION, ConsentTexts.FEE_TERMS_VERSION);
+		String userId = accounts.freeUserId(expert.name());
+		int space = expert.name().lastIndexOf(' ');
+		accounts.create(userId, space < 0 ? expert.name() : expert.name().substring(0, space),
+				space < 0 ? "" : expert.name().substring(space + 1), expert.email(), password);
+		workflow.consentConfirmed(expert, userId);
+		return userId;
+	}
+
+	/** The onboarding's last step: the login joins the experts and the expert is in the pool. */
+	@Transactional
+	public void activate(ExpertId id, String userId) {
+		accounts.addToGroup(userId, Groups.EXPERTS);
+		get(id).activate(userId);
+	}
+
+	/** Nobody confirmed within the time: the registration ends. */
+	@Transactional
+	public void expire(ExpertId id) {
+		Expert expert = get(id);
+		expert.expire();
+		tokens.revoke(CONSENT, expert.id().toString());
+	}
+
+	// --- data protection
+
+	/** Everything the modules hold about the expert, by section, for a JSON download. */
+	public Map<String, Object> exportPersonalData(ExpertId id) {
+		Expert expert = get(id);
+		Map<String, Object> export = new LinkedHashMap<>();
+		export.put("erstelltAm", Instant.now().toString());
+		export.put("profil", profile(expert));
+		PersonalData.Person person = person(expert);
+		personalData.orderedStream().forEach(holder -> export.put(holder.section(), holder.export(person)));
+		return export;
+	}
+
+	/**
+	 * Erases the expert's personal data in every module, in one transaction: the profile becomes an
+	 * anonymous row, the login is deleted, and case history keeps a pseudonym instead of the person.
+	 * Refused while the expert is asked for or works on a pilot.
+	 */
+	@Transactional
+	public void erase(ExpertId id) {
+		Expert expert = get(id);
+		if (expert.status() == Expert.Status.ERASED) {
+			throw new ConflictException("Die Daten dieser Person sind bereits gelöscht.");
+		}
+		if (expert.activeAssignments() > 0) {
+			throw new ConflictException(expert.name() + " berät gerade " + expert.activeAssignments()
+					+ " Pilotvorhaben; gelöscht werden kann erst nach deren Abschluss.");
+		}
+		PersonalData.Person person = person(expert);
+		personalData.orderedStream().forEach(holder -> holder.erase(person));
+		tokens.revoke(CONSENT, expert.id().toString());
+		if (expert.reference() != null) {
+			workflow.forget(expert);
+		}
+		expert.erase();
+	}
+
+	private PersonalData.Person person(Expert expert) {
+		return new PersonalData.Person(expert.userId(), expert.name(), expert.email(),
+				"geloescht-" + expert.id().toString().substring(0, 8));
+	}
+
+	private static Map<String, Object> profile(Expert expert) {
+		Map<String, Object> profile = new LinkedHashMap<>();
+		profile.put("kennung", expert.id().toString());
+		profile.put("registrierung", expert.reference());
+		profile.put("status", expert.status().label());
+		profile.put("name", expert.name());
+		profile.put("organisation", expert.organisation());
+		profile.put("art", expert.kind().name());
+		profile.put("email", expert.email());
+		profile.put("telefon", expert.phone());
+		profile.put("profil", expert.profile());
+		profile.put("sprachen", List.copyOf(expert.languages()));
+		profile.put("laender", List.copyOf(expert.countries()));
+		profile.put("sdgs", List.copyOf(expert.sdgs()));
+		profile.put("themen", expert.topics().stream().map(Topic::label).toList());
+		profile.put("einsatzgebiete", List.copyOf(expert.regions()));
+		profile.put("tagessatz", expert.dailyFee());
+		profile.put("einwilligung", expert.consentAt() == null ? null
+				: Map.of("textfassung", expert.consentVersion(), "zeitpunkt", expert.consentAt().toString()));
+		profile.put("honorarbedingungen", expert.feeTermsAcceptedAt() == null ? null
+				: Map.of("textfassung", expert.feeTermsVersion(), "zeitpunkt", expert.feeTermsAcceptedAt().toString()));
+		profile.put("registriertAm", expert.createdAt().toString());
+		return profile;
+	}
+
+	private boolean isDistrict(String key) {
+		try {
+			municipalities.district(key);
+			return true;
+		}
+		catch (NoSuchElementException e) {
+			return false;
+		}
+	}
+
+	// --- the pool
 
 	@Transactional
 	public Expert register(Register command) {
@@ -89,6 +304,12 @@ public class Experts {
 	public record Register(String userId, String name, String organisation, Expert.Kind kind, String email,
 			BigDecimal dailyFee, Set<String> languages, Set<String> countries, Set<Integer> sdgs, Set<Topic> topics,
 			Set<String> regions) {
+	}
+
+	/** A self-registration from the public page. */
+	public record Application(String name, String organisation, Expert.Kind kind, String email, String phone,
+			Set<String> languages, Set<String> countries, Set<Integer> sdgs, Set<Topic> topics, Set<String> regions,
+			String profile) {
 	}
 
 	/**

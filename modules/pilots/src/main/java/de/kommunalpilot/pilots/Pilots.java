@@ -24,6 +24,7 @@ import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.ReferenceNumbers;
+import de.kommunalpilot.platform.SingleUseTokens;
 import de.kommunalpilot.platform.Topic;
 import de.kommunalpilot.practices.Practices;
 
@@ -36,16 +37,18 @@ import de.kommunalpilot.practices.Practices;
 @Transactional
 public class Pilots {
 
+	private static final String FEEDBACK = "pilot-feedback";
+
 	private final PilotRepository repository;
 	private final ReferenceNumbers references;
 	private final Municipalities municipalities;
 	private final Experts experts;
 	private final Practices practices;
 	private final PilotWorkflow workflow;
-	private final FeedbackTokens feedbackTokens;
+	private final SingleUseTokens feedbackTokens;
 
 	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
-			Practices practices, @Lazy PilotWorkflow workflow, FeedbackTokens feedbackTokens) {
+			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens) {
 		this.feedbackTokens = feedbackTokens;
 		this.repository = repository;
 		this.references = references;
@@ -298,7 +301,7 @@ public class Pilots {
 
 	/** Issues a single-use link token with which the municipality gives its feedback without a login. */
 	public String issueFeedbackToken(PilotId id) {
-		return feedbackTokens.issue(get(id).id().value());
+		return feedbackTokens.issue(FEEDBACK, get(id).id().toString(), java.time.Duration.ofDays(60));
 	}
 
 	/**
@@ -307,15 +310,15 @@ public class Pilots {
 	 */
 	@Transactional(readOnly = true)
 	public <T> T readForFeedback(String token, Function<Pilot, T> reader) {
-		FeedbackTokens.Token found = feedbackTokens.find(token)
+		SingleUseTokens.Token found = feedbackTokens.find(FEEDBACK, token)
 				.orElseThrow(() -> new FeedbackLinkUnavailableException(false, "Diesen Rückmeldelink gibt es nicht. Bitte prüfen Sie, ob er vollständig kopiert wurde."));
 		if (found.used()) {
 			throw new FeedbackLinkUnavailableException(true, "Über diesen Link ist bereits eine Rückmeldung eingegangen. Vielen Dank!");
 		}
-		if (found.expiresAt().isBefore(java.time.Instant.now())) {
+		if (found.expired()) {
 			throw new FeedbackLinkUnavailableException(true, "Dieser Rückmeldelink ist abgelaufen. Bitte wenden Sie sich an die Koordination.");
 		}
-		Pilot pilot = repository.findById(found.pilotId()).orElseThrow();
+		Pilot pilot = repository.findById(java.util.UUID.fromString(found.subject())).orElseThrow();
 		if (pilot.phase() != PilotPhase.FEEDBACK) {
 			throw new FeedbackLinkUnavailableException(true, "Die Rückmeldung zu diesem Pilotvorhaben wurde bereits erfasst. Vielen Dank!");
 		}
@@ -330,7 +333,7 @@ public class Pilots {
 				"Bitte wählen Sie aus, wie zufrieden Sie sind.");
 		FormFields.requiredText(violations, "feedbackText", text, 4000, "Ihre Rückmeldung");
 		violations.throwIfAny();
-		if (!feedbackTokens.use(token) || !workflow.completeFeedback(pilot, rating, text.strip())) {
+		if (!feedbackTokens.use(FEEDBACK, token) || !workflow.completeFeedback(pilot, rating, text.strip())) {
 			throw new FeedbackLinkUnavailableException(true, "Über diesen Link ist bereits eine Rückmeldung eingegangen. Vielen Dank!");
 		}
 	}

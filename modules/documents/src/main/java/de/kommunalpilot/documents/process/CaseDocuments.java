@@ -61,7 +61,8 @@ class CaseDocuments {
 		byte[] pdf = renderer.render("fee-agreement", variables("pilot", pilot, "expert", expert, "fee", fee, "days", days, "total",
 				total));
 		String fileName = "Honorarvereinbarung-" + pilot.reference() + ".pdf";
-		DocumentInfo document = documents.storeGenerated(OwnerType.PILOT, pilot.reference(), "fee-agreement", fileName, pdf, null);
+		DocumentInfo document = documents.storeGenerated(OwnerType.PILOT, pilot.reference(), "fee-agreement", fileName, pdf, null,
+				expert.userId());
 		if (expert.email() != null) {
 			outbox.queue(expert.email(), "Honorarvereinbarung für " + pilot.reference(),
 					"Guten Tag " + expert.name() + ",\n\nvielen Dank für Ihre Zusage. Für die Beratung des Pilotvorhabens "
@@ -74,10 +75,9 @@ class CaseDocuments {
 	}
 
 	DocumentInfo finalReport(Pilot pilot, List<String> practiceTitles) {
-		byte[] pdf = renderer.render("final-report", variables("pilot", pilot, "practices", practiceTitles, "expert",
-				pilot.assignedExpert().map(a -> a.expertName()).orElse("–")));
 		String fileName = "Abschlussbericht-" + pilot.reference() + ".pdf";
-		DocumentInfo document = documents.storeGenerated(OwnerType.PILOT, pilot.reference(), "final-report", fileName, pdf, null);
+		byte[] pdf = renderFinalReport(pilot, practiceTitles);
+		DocumentInfo document = storeFinalReport(pilot, pdf);
 		if (pilot.contactEmail() != null) {
 			outbox.queue(pilot.contactEmail(), "Abschlussbericht " + pilot.reference(),
 					"Guten Tag" + (pilot.contactName() == null ? "" : " " + pilot.contactName()) + ",\n\ndas Pilotvorhaben „"
@@ -86,6 +86,17 @@ class CaseDocuments {
 					"final-report", pilot.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
 		}
 		return document;
+	}
+
+	byte[] renderFinalReport(Pilot pilot, List<String> practiceTitles) {
+		return renderer.render("final-report", variables("pilot", pilot, "practices", practiceTitles, "expert",
+				pilot.assignedExpert().map(a -> a.expertName()).orElse("–")));
+	}
+
+	/** Stores the final report; it names the expert, so it is their personal data too. */
+	DocumentInfo storeFinalReport(Pilot pilot, byte[] pdf) {
+		return documents.storeGenerated(OwnerType.PILOT, pilot.reference(), "final-report", "Abschlussbericht-" + pilot.reference() + ".pdf",
+				pdf, null, pilot.assignedExpert().map(a -> a.expertUser()).orElse(null));
 	}
 
 	static Map<String, Object> variables(Object... keyValues) {

@@ -3,13 +3,18 @@ package de.kommunalpilot.experts.web;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,6 +75,35 @@ class ExpertController {
 				blankToNull(request.email()), request.dailyFee(), request.languages(), Set.copyOf(request.countries()),
 				request.sdgs(), request.topics(), request.regions()));
 		return ResponseEntity.created(URI.create("/api/experts/" + expert.id())).body(ExpertView.of(expert));
+	}
+
+	/** Everything the system holds about the expert, as a JSON download (Art. 15 and 20 GDPR). */
+	@GetMapping("/api/experts/{id}/personal-data")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
+	ResponseEntity<Map<String, Object>> export(@PathVariable String id) {
+		return download(experts.exportPersonalData(ExpertId.of(id)));
+	}
+
+	@GetMapping("/api/experts/me/personal-data")
+	@PreAuthorize("hasAuthority('experts')")
+	ResponseEntity<Map<String, Object>> exportOwn(Authentication user) {
+		Expert expert = experts.findByUserId(user.getName())
+				.orElseThrow(() -> new NoSuchElementException("Für Ihr Konto gibt es noch kein Profil."));
+		return download(experts.exportPersonalData(expert.id()));
+	}
+
+	/** Erases the expert's personal data in all modules (Art. 17 GDPR); 409 while they work on a pilot. */
+	@DeleteMapping("/api/experts/{id}/personal-data")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
+	ResponseEntity<Void> erase(@PathVariable String id) {
+		experts.erase(ExpertId.of(id));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ResponseEntity<Map<String, Object>> download(Map<String, Object> export) {
+		return ResponseEntity.ok()
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("personenbezogene-daten.json").build().toString())
+				.contentType(MediaType.APPLICATION_JSON).body(export);
 	}
 
 	private static String blankToNull(String value) {

@@ -71,6 +71,8 @@ class MailSending {
 					send(mailSender, mail);
 					jdbc.update("update platform_mail_outbox set status = 'SENT', sent_at = ?, attempts = attempts + 1 where id = ?",
 							Timestamp.from(Instant.now()), mail.id());
+					// the files went out with the mail; keeping copies would only keep personal data longer
+					jdbc.update("update platform_mail_attachment set content = ''::bytea where mail_id = ?", mail.id());
 				}
 				catch (MailException | MessagingException e) {
 					log.warn("Could not send mail {} to {}: {}", mail.id(), mail.recipient(), e.getMessage());

@@ -1,0 +1,183 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.platform.MailOutbox;
+
+/**
+ * A new expert from self-registration through review, consent and login to work on a pilot; then the
+ * export of their data and its erasure, after which no module table holds a personal field of theirs.
+ */
+@IntegrationTest
+class ExpertOnboardingIntegrationTests {
+
+	static final String NAME = "Ayşe Löschmann-Testfrau";
+	static final String EMAIL = "ayse.loeschmann@example.org";
+	static final String PASSWORD = "Sonnenblume-2026!";
+	static final Pattern CONSENT_LINK = Pattern.compile("/oeffentlich/einwilligung/([A-Za-z0-9_-]+)");
+	static final List<String> MODULE_PREFIXES = List.of("platform_", "event_publication", "municipality_", "expert_", "practice_",
+			"pilot_", "meeting_", "exhibition_", "documents_", "dashboard_");
+
+	@LocalServerPort int port;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired TaskService taskService;
+	@Autowired IdentityService identityService;
+	@Autowired MailOutbox outbox;
+	@Autowired DemoData demo;
+
+	@Test
+	void registersReviewsConfirmsWorksExportsAndErasesAnExpert() {
+		// self-registration on the public page
+		WebClientSession visitor = new WebClientSession(port);
+		assertThat(visitor.get("/oeffentlich/expertinnen").body()).contains("Expert*innen-Pool", "Landkreis Tübingen");
+		String csrf = visitor.csrfTokenFrom("/oeffentlich/expertinnen");
+		HttpResponse<String> invalid = visitor.postForm("/oeffentlich/expertinnen", ExhibitionIntegrationTests.form(Map.of("_csrf", csrf,
+				"name", NAME, "email", "keine-adresse")));
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("Keine gültige E-Mail-Adresse", "mindestens ein Ziel", "mindestens ein Thema",
+				"Land- oder Stadtkreis", "Bitte Ihre Erfahrungen angeben");
+		String valid = ExhibitionIntegrationTests.form(Map.of("_csrf", csrf, "kind", "PERSON", "name", NAME, "email", EMAIL,
+				"phone", "07071 123456", "languages", "Deutsch, Türkisch", "countries", "Türkei", "profile",
+				"Zehn Jahre Beratung zu fairer Beschaffung und Klimapartnerschaften.", "consent", "on"))
+				+ "&sdgs=12&sdgs=13&topics=FAIR_TRADE&topics=CLIMATE&regions=08416&regions=08415";
+		HttpResponse<String> registered = visitor.postForm("/oeffentlich/expertinnen", valid);
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+		String reference = jdbc.queryForObject("select reference from expert_expert where email = ?", String.class, EMAIL);
+		String expertId = jdbc.queryForObject("select id::text from expert_expert where email = ?", String.class, EMAIL);
+		assertThat(registered.body()).contains(reference, "Die Koordination prüft Ihr Profil");
+		assertThat(status(expertId)).isEqualTo("APPLIED");
+		assertThat(visitor.postForm("/oeffentlich/expertinnen", valid).body()).contains("bereits ein Profil registriert");
+
+		// review in Tasklist's way, consent on the personal link
+		Api coordinator = new Api(port, "koordination");
+		assertThat(coordinator.submit(taskService, reference, "Task_ReviewProfile", Map.of("profileDecision", "accept")).statusCode())
+				.isEqualTo(400);
+		assertThat(coordinator.submit(taskService, reference, "Task_ReviewProfile", Map.of("profileDecision", "accept", "dailyFee", 450))
+				.statusCode()).isEqualTo(204);
+		assertThat(status(expertId)).isEqualTo("ACCEPTED");
+		String token = outbox.recent(reference, 10).stream().filter(m -> m.category().equals("expert-consent")).map(m -> {
+			Matcher link = CONSENT_LINK.matcher(m.body());
+			assertThat(link.find()).isTrue();
+			return link.group(1);
+		}).findFirst().orElseThrow();
+		String path = "/oeffentlich/einwilligung/" + token;
+		assertThat(visitor.get(path).body()).contains("450,00 EUR", "Fassung 2026-11");
+		String consentCsrf = visitor.csrfTokenFrom(path);
+		HttpResponse<String> missing = visitor.postForm(path, ExhibitionIntegrationTests.form(Map.of("_csrf", consentCsrf, "password", "kurz",
+				"passwordConfirmation", "anders")));
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.body()).contains("Ohne Ihre Einwilligung", "Honorarbedingungen", "mindestens 12 Zeichen", "stimmen nicht überein");
+		assertThat(jdbc.queryForObject("select consent_at from expert_expert where id = ?::uuid", Object.class, expertId)).isNull();
+		HttpResponse<String> welcome = visitor.postForm(path, ExhibitionIntegrationTests.form(Map.of("_csrf", consentCsrf, "consent", "on",
+				"feeTerms", "on", "password", PASSWORD, "passwordConfirmation", PASSWORD)));
+		assertThat(welcome.statusCode()).as(welcome.body()).isEqualTo(200);
+		String userId = jdbc.queryForObject("select user_id from expert_expert where id = ?::uuid", String.class, expertId);
+		assertThat(userId).isEqualTo("ayseloeschmanntestfr");
+		assertThat(welcome.body()).contains(userId);
+		assertThat(jdbc.queryForMap("select status, consent_version, fee_terms_version, consent_at from expert_expert where id = ?::uuid",
+				expertId)).containsEntry("status", "ACTIVE").containsEntry("consent_version", "2026-11")
+				.containsEntry("fee_terms_version", "2026-11").doesNotContainEntry("consent_at", null);
+		assertThat(identityService.createGroupQuery().groupMember(userId).singleResult().getId()).isEqualTo("experts");
+		assertThat(visitor.get(path).statusCode()).isEqualTo(410);
+		Api expert = new Api(port, userId, PASSWORD);
+		assertThat(expert.getJson("/api/experts/me").path("name").asText()).isEqualTo(NAME);
+
+		// the new expert works on a pilot
+		String pilot = demo.pilotAt("PRACTICE_SELECTION", "08416036", "Stadt Rottenburg am Neckar", "Faire Beschaffung mit Löschtest");
+		Task choose = taskService.createTaskQuery().processInstanceBusinessKey(pilot).taskDefinitionKey("Task_ChoosePractice").singleResult();
+		Object practices = taskService.getVariable(choose.getId(), "practiceOptions");
+		String practice = ((Map<?, ?>) ((List<?>) practices).get(0)).get("value").toString();
+		assertThat(coordinator.submit(taskService, pilot, "Task_ChoosePractice", Map.of("practiceCode", practice)).statusCode()).isEqualTo(204);
+		assertThat(coordinator.submit(taskService, pilot, "Task_SelectExpert", Map.of("expertId", expertId, "consultationDays", 4))
+				.statusCode()).isEqualTo(204);
+		assertThat(expert.submit(taskService, pilot, "Task_AnswerRequest", Map.of("requestAnswer", "accept")).statusCode()).isEqualTo(204);
+		assertThat(expert.post("/api/pilots/" + pilot + "/consultations", Map.of("heldOn", LocalDate.now().toString(), "hours", 3,
+				"topic", "Vorgespräch mit " + NAME)).statusCode()).isEqualTo(201);
+		assertThat(expert.post("/api/pilots/" + pilot + "/notes", Map.of("text", "Notiz von " + NAME)).statusCode()).isEqualTo(201);
+		assertThat(jdbc.queryForObject("select count(*) from documents_document where person = ? and category = 'fee-agreement'",
+				Integer.class, userId)).isOne();
+		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).as("busy on a pilot").isEqualTo(409);
+
+		// export
+		HttpResponse<String> exported = coordinator.get("/api/experts/" + expertId + "/personal-data");
+		assertThat(exported.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+		JsonNode export = Api.parse(exported.body());
+		assertThat(export.path("profil").path("name").asText()).isEqualTo(NAME);
+		assertThat(export.path("profil").path("email").asText()).isEqualTo(EMAIL);
+		assertThat(export.path("profil").path("einwilligung").path("textfassung").asText()).isEqualTo("2026-11");
+		assertThat(export.path("pilotvorhaben").path("beratungen").get(0).path("stunden").asDouble()).isEqualTo(3.0);
+		assertThat(export.path("pilotvorhaben").path("notizen").toString()).contains("Notiz von");
+		assertThat(export.path("zugang").path("login").asText()).isEqualTo(userId);
+		assertThat(export.path("mails").toString()).contains("Ihr Zugang zum Kommunalpilot");
+		assertThat(export.path("dokumente").toString()).contains("Honorarvereinbarung-" + pilot);
+		assertThat(expert.get("/api/experts/me/personal-data").statusCode()).isEqualTo(200);
+		assertThat(new Api(port, "expertin").get("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
+
+		// erasure once the pilot has ended
+		assertThat(coordinator.post("/api/pilots/" + pilot + "/cancellation", Map.of("reason", "Gemeinderat hat abgesagt")).statusCode())
+				.isIn(200, 202, 204);
+		assertThat(new Api(port, "expertin").delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
+		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(204);
+
+		assertThat(personalFieldsLeft(List.of(NAME, EMAIL, userId))).isEmpty();
+		assertThat(jdbc.queryForMap("select status, name, email, user_id from expert_expert where id = ?::uuid", expertId))
+				.containsEntry("status", "ERASED").containsEntry("name", "Gelöschte Person").containsEntry("email", null);
+		assertThat(jdbc.queryForObject("select count(*) from pilot_consultation c join pilot_pilot p on p.id = c.pilot_id where p.reference = ?",
+				Integer.class, pilot)).as("case history is kept").isOne();
+		assertThat(jdbc.queryForObject("select expert_name from pilot_assignment a join pilot_pilot p on p.id = a.pilot_id where p.reference = ?",
+				String.class, pilot)).isEqualTo("Gelöschte Person");
+		assertThat(identityService.createUserQuery().userId(userId).count()).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ = ? or text_ = ?", Integer.class, NAME, userId)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Integer.class, reference)).isZero();
+		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(409);
+	}
+
+	/** Every text column of every module table that still contains one of the values: "table.column". */
+	List<String> personalFieldsLeft(List<String> values) {
+		List<Map<String, Object>> columns = jdbc.queryForList("""
+				select table_name, column_name from information_schema.columns
+				where table_schema = current_schema() and data_type in ('text', 'character varying', 'character')
+				""");
+		List<String> found = new ArrayList<>();
+		for (Map<String, Object> column : columns) {
+			String table = (String) column.get("table_name");
+			if (MODULE_PREFIXES.stream().noneMatch(table::startsWith)) {
+				continue;
+			}
+			for (String value : values) {
+				Integer hits = jdbc.queryForObject("select count(*) from " + table + " where strpos(lower(" + column.get("column_name")
+						+ "), lower(?)) > 0", Integer.class, value);
+				if (hits > 0) {
+					found.add(table + "." + column.get("column_name") + " contains " + value);
+				}
+			}
+		}
+		System.out.printf("Erasure scan: %d text columns in module tables checked for %d values%n",
+				columns.stream().filter(c -> MODULE_PREFIXES.stream().anyMatch(((String) c.get("table_name"))::startsWith)).count(),
+				values.size());
+		return found;
+	}
+
+	String status(String expertId) {
+		return jdbc.queryForObject("select status from expert_expert where id = ?::uuid", String.class, expertId);
+	}
+}

@@ -1,0 +1,168 @@
+package de.kommunalpilot.experts.web;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.kommunalpilot.experts.ConsentTexts;
+import de.kommunalpilot.experts.Expert;
+import de.kommunalpilot.experts.Experts;
+import de.kommunalpilot.identity.Accounts;
+import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.Sdg;
+import de.kommunalpilot.platform.Topic;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public pages of the expert pool (no login): self-registration, and the personal link on which an
+ * accepted expert confirms consent and fee terms and chooses a password.
+ */
+@PageController
+class PublicRegistrationPage {
+
+	private final Experts experts;
+	private final Municipalities municipalities;
+
+	PublicRegistrationPage(Experts experts, Municipalities municipalities) {
+		this.experts = experts;
+		this.municipalities = municipalities;
+	}
+
+	@GetMapping(PublicPages.PATH + "/expertinnen")
+	String form(Model model) {
+		return page(model, new LinkedMultiValueMap<>(), Map.of());
+	}
+
+	@PostMapping(PublicPages.PATH + "/expertinnen")
+	String submit(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+		model.addAttribute("heading", "Vielen Dank für Ihre Registrierung");
+		if (PublicPages.isAutomated(params.getFirst(PublicPages.HONEYPOT))) {
+			model.addAttribute("message", "Ihre Registrierung ist eingegangen.");
+			return "public/confirmation";
+		}
+		Experts.Application application = new Experts.Application(text(params, "name"), text(params, "organisation"),
+				"ORGANISATION".equals(params.getFirst("kind")) ? Expert.Kind.ORGANISATION : Expert.Kind.PERSON, text(params, "email"),
+				text(params, "phone"), list(text(params, "languages")), list(text(params, "countries")), sdgs(params),
+				topics(params), new LinkedHashSet<>(values(params, "regions")), text(params, "profile"));
+		InvalidInputException.Collector violations = experts.check(application, new InvalidInputException.Collector());
+		violations.check("on".equals(params.getFirst("consent")), "consent",
+				"Bitte stimmen Sie zu, dass wir Ihre Angaben für die Prüfung speichern.");
+		if (!violations.isEmpty()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, params, violations.errors());
+		}
+		Expert expert = experts.apply(application);
+		model.addAttribute("reference", expert.reference());
+		model.addAttribute("message", "Ihre Angaben sind bei uns eingegangen, " + expert.name() + ".");
+		model.addAttribute("next", "Die Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie an " + expert.email()
+				+ " einen persönlichen Link, mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen.");
+		return "public/confirmation";
+	}
+
+	@GetMapping(PublicPages.PATH + "/einwilligung/{token}")
+	String consent(@PathVariable String token, Model model, HttpServletResponse response) {
+		return consentPage(token, model, Map.of(), response);
+	}
+
+	@PostMapping(PublicPages.PATH + "/einwilligung/{token}")
+	String confirm(@PathVariable String token, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
+			return consentPage(token, model, Map.of(), response);
+		}
+		try {
+			String userId = experts.confirmConsent(token, "on".equals(params.get("consent")), "on".equals(params.get("feeTerms")),
+					params.get("password"), params.get("passwordConfirmation"));
+			model.addAttribute("heading", "Willkommen im Expert*innen-Pool");
+			model.addAttribute("message", "Ihre Einwilligung ist gespeichert und Ihr Zugang eingerichtet.");
+			model.addAttribute("next", "Ihr Benutzername lautet „" + userId + "“. Sie können sich jetzt mit Ihrem Passwort anmelden.");
+			return "public/confirmation";
+		}
+		catch (InvalidInputException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return consentPage(token, model, e.errors(), response);
+		}
+		catch (ConflictException | java.util.NoSuchElementException e) {
+			return unavailable(e, model, response);
+		}
+	}
+
+	private String consentPage(String token, Model model, Map<String, String> errors, HttpServletResponse response) {
+		try {
+			model.addAttribute("expert", experts.readForConsent(token, e -> Map.of("name", e.name(), "reference", e.reference(),
+					"feeTerms", ConsentTexts.feeTerms(e.dailyFee()))));
+		}
+		catch (ConflictException | java.util.NoSuchElementException e) {
+			return unavailable(e, model, response);
+		}
+		model.addAttribute("token", token);
+		model.addAttribute("consentText", ConsentTexts.CONSENT);
+		model.addAttribute("consentVersion", ConsentTexts.CONSENT_VERSION);
+		model.addAttribute("minLength", Accounts.MIN_PASSWORD_LENGTH);
+		model.addAttribute("errors", errors);
+		return "experts/consent";
+	}
+
+	private static String unavailable(RuntimeException e, Model model, HttpServletResponse response) {
+		boolean known = e instanceof ConflictException;
+		response.setStatus(known ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
+		model.addAttribute("heading", known ? "Link nicht mehr gültig" : "Link unbekannt");
+		model.addAttribute("message", e.getMessage());
+		return "public/message";
+	}
+
+	private String page(Model model, MultiValueMap<String, String> params, Map<String, String> errors) {
+		Map<String, String> form = new HashMap<>();
+		List.of("kind", "name", "organisation", "email", "phone", "languages", "countries", "profile")
+				.forEach(field -> form.put(field, Objects.requireNonNullElse(params.getFirst(field), "")));
+		model.addAttribute("form", form);
+		model.addAttribute("chosenSdgs", values(params, "sdgs"));
+		model.addAttribute("chosenTopics", values(params, "topics"));
+		model.addAttribute("chosenRegions", values(params, "regions"));
+		model.addAttribute("errors", errors);
+		model.addAttribute("sdgs", Sdg.values());
+		model.addAttribute("topics", Topic.values());
+		model.addAttribute("districts", municipalities.districts());
+		return "experts/register";
+	}
+
+	private static String text(MultiValueMap<String, String> params, String name) {
+		String value = params.getFirst(name);
+		return value == null ? "" : value;
+	}
+
+	private static List<String> values(MultiValueMap<String, String> params, String name) {
+		return params.getOrDefault(name, List.of());
+	}
+
+	private static Set<String> list(String text) {
+		return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static Set<Integer> sdgs(MultiValueMap<String, String> params) {
+		return values(params, "sdgs").stream().filter(v -> v.matches("\\d{1,2}")).map(Integer::valueOf)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	private static Set<Topic> topics(MultiValueMap<String, String> params) {
+		return values(params, "topics").stream().map(name -> Arrays.stream(Topic.values()).filter(t -> t.name().equals(name)).findFirst())
+				.flatMap(java.util.Optional::stream).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+}

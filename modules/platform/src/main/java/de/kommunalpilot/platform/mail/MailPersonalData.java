@@ -1,0 +1,68 @@
+package de.kommunalpilot.platform.mail;
+
+import java.util.List;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.platform.PersonalData;
+
+/**
+ * Mails to the person and mentions of them in other mails; and the event publication log, whose
+ * finished entries may carry their login. Erasure leaves each mail as a record that something was sent,
+ * without recipient, text or files.
+ */
+@Component
+@Order(30)
+class MailPersonalData implements PersonalData {
+
+	static final String ERASED_ADDRESS = "geloescht@example.invalid";
+
+	private final JdbcTemplate jdbc;
+
+	MailPersonalData(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String section() {
+		return "mails";
+	}
+
+	@Override
+	public Object export(Person person) {
+		if (person.email() == null) {
+			return List.of();
+		}
+		return jdbc.queryForList("""
+				select subject as betreff, body as text, category as art, status, created_at as erstellt_am, sent_at as gesendet_am
+				from platform_mail_outbox where lower(recipient) = lower(?) order by created_at
+				""", person.email());
+	}
+
+	@Override
+	public void erase(Person person) {
+		if (person.email() != null) {
+			jdbc.update("""
+					delete from platform_mail_attachment where mail_id in (select id from platform_mail_outbox where lower(recipient) = lower(?))
+					""", person.email());
+			jdbc.update("""
+					update platform_mail_outbox set recipient = ?, subject = '[gelöscht]', body = '[gelöscht]', last_error = null
+					where lower(recipient) = lower(?)
+					""", ERASED_ADDRESS, person.email());
+		}
+		for (String value : new String[] { person.name(), person.email() }) {
+			if (value != null && !value.isBlank()) {
+				jdbc.update("""
+						update platform_mail_outbox set subject = replace(subject, ?, ?), body = replace(body, ?, ?)
+						where strpos(subject, ?) > 0 or strpos(body, ?) > 0
+						""", value, Person.ERASED_NAME, value, Person.ERASED_NAME, value, value);
+			}
+		}
+		if (person.userId() != null) {
+			jdbc.update("delete from event_publication where completion_date is not null and strpos(serialized_event, ?) > 0",
+					person.userId());
+		}
+	}
+}
