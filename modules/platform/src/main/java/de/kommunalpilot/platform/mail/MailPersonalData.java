@@ -44,13 +44,14 @@ class MailPersonalData implements PersonalData {
 	@Override
 	public void erase(Person person) {
 		if (person.email() != null) {
-			jdbc.update("""
-					delete from platform_mail_attachment where mail_id in (select id from platform_mail_outbox where lower(recipient) = lower(?))
-					""", person.email());
+			// outbox rows first, then their files: the order the sender locks them in, so the two never deadlock
+			List<java.util.UUID> mails = jdbc.queryForList("select id from platform_mail_outbox where lower(recipient) = lower(?) for update",
+					java.util.UUID.class, person.email());
 			jdbc.update("""
 					update platform_mail_outbox set recipient = ?, subject = '[gelöscht]', body = '[gelöscht]', last_error = null
 					where lower(recipient) = lower(?)
 					""", ERASED_ADDRESS, person.email());
+			mails.forEach(id -> jdbc.update("delete from platform_mail_attachment where mail_id = ?", id));
 		}
 		for (String value : new String[] { person.name(), person.email() }) {
 			if (value != null && !value.isBlank()) {

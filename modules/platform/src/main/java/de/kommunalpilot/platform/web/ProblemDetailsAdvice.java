@@ -136,6 +136,18 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				"Die Daten wurden inzwischen geändert oder widersprechen bestehenden Daten.", "conflict"));
 	}
 
+	/** Anything unforeseen: logged with its trace for operators, answered without it. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.security.access.AccessDeniedException
+				|| ex instanceof org.springframework.security.core.AuthenticationException) {
+			throw ex;
+		}
+		log.error("Unexpected error", ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Interner Fehler",
+				"Die Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später erneut.", "internal"));
+	}
+
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
