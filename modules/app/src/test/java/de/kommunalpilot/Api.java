@@ -79,7 +79,17 @@ final class Api {
 				.taskDefinitionKey(taskKey).singleResult();
 		assertThat(task).as("open task " + taskKey + " of " + businessKey).isNotNull();
 		java.util.Map<String, Object> variables = new java.util.HashMap<>();
-		values.forEach((name, value) -> variables.put(name, java.util.Map.of("value", value)));
+		values.forEach((name, value) -> {
+			try {
+				// lists and maps travel as JSON, like Tasklist sends dynamic lists and checklists
+				variables.put(name, value instanceof java.util.Collection<?> || value instanceof java.util.Map<?, ?>
+						? java.util.Map.of("value", json.writeValueAsString(value), "type", "Json")
+						: java.util.Map.of("value", value));
+			}
+			catch (JsonProcessingException e) {
+				throw new IllegalStateException(e);
+			}
+		});
 		return post("/engine-rest/task/" + task.getId() + "/submit-form", java.util.Map.of("variables", variables));
 	}
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.identity.Groups;
+import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.pilots.Pilots;
 
 /**
@@ -18,8 +19,10 @@ class DocumentAccess {
 
 	private final Pilots pilots;
 	private final Exhibition exhibition;
+	private final Meetings meetings;
 
-	DocumentAccess(Pilots pilots, Exhibition exhibition) {
+	DocumentAccess(Pilots pilots, Exhibition exhibition, Meetings meetings) {
+		this.meetings = meetings;
 		this.pilots = pilots;
 		this.exhibition = exhibition;
 	}
@@ -48,7 +51,7 @@ class DocumentAccess {
 			exhibition.read(ownerId, loan -> loan.reference());
 		}
 		else if (type == OwnerType.MEETING) {
-			throw new java.util.NoSuchElementException("Kein Austauschtreffen " + ownerId + ".");
+			meetings.read(ownerId, meeting -> meeting.reference());
 		}
 		return true;
 	}

@@ -64,6 +64,18 @@ public class Municipalities {
 		return municipalities.count();
 	}
 
+	/** Every contact person of a municipality who has an e-mail address, e.g. for invitations. */
+	public List<ContactAddress> contactsWithEmail() {
+		return municipalities.findAll().stream()
+				.flatMap(m -> m.contacts().stream().filter(c -> c.email() != null && !c.email().isBlank())
+						.map(c -> new ContactAddress(m.name(), c.name(), c.email())))
+				.toList();
+	}
+
+	/** A municipality's contact person with an e-mail address. */
+	public record ContactAddress(String municipality, String name, String email) {
+	}
+
 	public List<District> districts() {
 		return districts.findAll(Sort.by("key"));
 	}

@@ -64,4 +64,10 @@ public class EngineSystemCalls {
 			return null;
 		});
 	}
+
+	/** Who the engine works for now: the signed-in user, or {@code system} for timers and the public pages. */
+	public String currentUserId() {
+		org.camunda.bpm.engine.impl.identity.Authentication authentication = engine.getIdentityService().getCurrentAuthentication();
+		return authentication == null || authentication.getUserId() == null ? "system" : authentication.getUserId();
+	}
 }

@@ -73,6 +73,12 @@ public class Practice {
 	@OrderColumn(name = "position")
 	private List<Evidence> evidence = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "practice_source", joinColumns = @JoinColumn(name = "practice_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
 	@Column(nullable = false)
 	private Instant createdAt;
 
@@ -129,6 +135,17 @@ public class Practice {
 
 	public List<Evidence> evidence() {
 		return List.copyOf(evidence);
+	}
+
+	/** Findings of exchange meetings that went into the practice. */
+	public List<Source> sources() {
+		return List.copyOf(sources);
+	}
+
+	void addSource(Source source) {
+		if (sources.stream().noneMatch(s -> s.findingId().equals(source.findingId()))) {
+			sources.add(source);
+		}
 	}
 
 	void addEvidence(Evidence entry) {

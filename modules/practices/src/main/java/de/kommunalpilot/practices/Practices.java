@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -60,6 +61,27 @@ public class Practices {
 	@Transactional
 	public void addEvidence(String code, String pilotReference, String municipality, String summary) {
 		get(code).addEvidence(new Evidence(pilotReference, municipality, summary, Instant.now()));
+	}
+
+	/**
+	 * Turns a finding of an exchange meeting into a new practice: an unpublished draft with the next code,
+	 * for the coordination to complete before it goes into the catalogue. Returns the code.
+	 */
+	@Transactional
+	public String draftFromFinding(String meetingReference, UUID findingId, String title, String description) {
+		int next = repository.findAll().stream().map(Practice::code).filter(code -> code.matches("BP-\\d+"))
+				.mapToInt(code -> Integer.parseInt(code.substring(3))).max().orElse(0) + 1;
+		String code = String.format("BP-%02d", next);
+		Practice draft = repository.save(new Practice(new Register(code, title.length() > 200 ? title.substring(0, 200) : title, description,
+				null, Effort.MEDIUM, false, Set.of(), Set.of())));
+		draft.addSource(new Source(meetingReference, findingId, title, description, Instant.now()));
+		return code;
+	}
+
+	/** Adds a meeting's finding to an existing practice; adding the same finding twice changes nothing. */
+	@Transactional
+	public void addFinding(String code, String meetingReference, UUID findingId, String title, String description) {
+		get(code).addSource(new Source(meetingReference, findingId, title, description, Instant.now()));
 	}
 
 	public record Register(String code, String title, String summary, String prerequisites, Effort effort,

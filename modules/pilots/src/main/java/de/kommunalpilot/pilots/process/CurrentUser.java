@@ -1,8 +1,8 @@
 package de.kommunalpilot.pilots.process;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.platform.EngineSystemCalls;
 
 /**
  * Who acts in the current engine call: the user Tasklist, the REST API or the app's API authenticated;
@@ -13,14 +13,13 @@ class CurrentUser {
 
 	static final String SYSTEM = "system";
 
-	private final IdentityService identityService;
+	private final EngineSystemCalls engine;
 
-	CurrentUser(IdentityService identityService) {
-		this.identityService = identityService;
+	CurrentUser(EngineSystemCalls engine) {
+		this.engine = engine;
 	}
 
 	String id() {
-		Authentication authentication = identityService.getCurrentAuthentication();
-		return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+		return engine.currentUserId();
 	}
 }

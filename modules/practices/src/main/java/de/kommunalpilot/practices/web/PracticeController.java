@@ -69,12 +69,13 @@ class PracticeController {
 	}
 
 	record PracticeView(String code, String title, String summary, String prerequisites, String effort,
-			String effortLabel, boolean published, Set<Integer> sdgs, Set<String> topics, List<Evidence> evidence) {
+			String effortLabel, boolean published, Set<Integer> sdgs, Set<String> topics, List<Evidence> evidence,
+			List<de.kommunalpilot.practices.Source> sources) {
 
 		static PracticeView of(Practice p) {
 			return new PracticeView(p.code(), p.title(), p.summary(), p.prerequisites(), p.effort().name(),
 					p.effort().label(), p.published(), p.sdgs(), p.topics().stream().map(Enum::name).collect(Collectors.toSet()),
-					p.evidence());
+					p.evidence(), p.sources());
 		}
 	}
 }

@@ -1,0 +1,184 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kommunalpilot.platform.MailOutbox;
+
+/**
+ * An exchange meeting from planning and invitations through registrations with seats and waiting list,
+ * reminders, minutes with attendance, to findings that become a new practice draft and an addition to an
+ * existing practice, linked both ways.
+ */
+@IntegrationTest
+class MeetingIntegrationTests {
+
+	static final Pattern CANCEL_LINK = Pattern.compile("/oeffentlich/treffen/abmelden/([A-Za-z0-9_-]+)");
+
+	@LocalServerPort int port;
+	@Autowired TaskService taskService;
+	@Autowired ManagementService managementService;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired MailOutbox outbox;
+
+	@Test
+	void runsAMeetingFromPlanToAdoptedFindings() throws Exception {
+		Api coordinator = new Api(port, "koordination");
+		HttpResponse<String> created = coordinator.post("/api/meetings", Map.of("title", "Austauschtreffen Klima und Diaspora"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String reference = Api.parse(created.body()).path("reference").asText();
+		assertThat(coordinator.post("/api/meetings", Map.of("title", "")).statusCode()).isEqualTo(400);
+
+		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Austauschtreffen Klima und Diaspora", "agenda",
+				"1. Begrüßung\n2. Beispiele aus Kommunen\n3. Arbeitsgruppen", "date", LocalDate.now().plusDays(20).toString(), "startTime", "10:00",
+				"endTime", "09:00", "place", "Haus der Kulturen, Stuttgart", "capacity", 0, "inviteExperts", true, "inviteMunicipalities", false));
+		plan.put("invitees", List.of(Map.of("name", "Eine Welt Netzwerk", "email", "netzwerk@example.org", "role", "ACTOR")));
+		HttpResponse<String> invalid = coordinator.submit(taskService, reference, "Task_PlanMeeting", plan);
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("endTime", "capacity");
+		plan.put("endTime", "16:00");
+		plan.put("capacity", 2);
+		assertThat(coordinator.submit(taskService, reference, "Task_PlanMeeting", plan).statusCode()).isEqualTo(204);
+		JsonNode meeting = coordinator.getJson("/api/meetings/" + reference);
+		assertThat(meeting.path("status").asText()).isEqualTo("INVITED");
+		assertThat(meeting.path("invited").asInt()).as("the network and every active expert with an address").isEqualTo(1 + jdbc.queryForObject(
+				"select count(distinct lower(email)) from expert_expert where status = 'ACTIVE' and email is not null", Integer.class));
+		assertThat(outbox.recent(reference, 100)).anySatisfy(m -> {
+			assertThat(m.recipient()).isEqualTo("netzwerk@example.org");
+			assertThat(m.body()).contains("/oeffentlich/treffen/" + reference, "Haus der Kulturen");
+		});
+
+		// six people register at the same moment for two seats
+		ExecutorService pool = Executors.newFixedThreadPool(6);
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> signups = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			WebClientSession visitor = new WebClientSession(port);
+			String csrf = visitor.csrfTokenFrom("/oeffentlich/treffen/" + reference);
+			String form = ExhibitionIntegrationTests.form(Map.of("_csrf", csrf, "name", "Teilnehmerin " + i, "email", "teilnahme" + i + "@example.org",
+					"role", "MUNICIPALITY", "consent", "on"));
+			signups.add(CompletableFuture.supplyAsync(() -> {
+				ExhibitionIntegrationTests.await(start);
+				return visitor.postForm("/oeffentlich/treffen/" + reference, form);
+			}, pool));
+		}
+		start.countDown();
+		List<HttpResponse<String>> answers = signups.stream().map(CompletableFuture::join).toList();
+		pool.shutdown();
+		assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+		assertThat(answers.stream().filter(a -> a.body().contains("Ihr Platz ist bestätigt")).count()).isEqualTo(2);
+		assertThat(answers.stream().filter(a -> a.body().contains("Warteliste")).count()).isEqualTo(4);
+		assertThat(coordinator.getJson("/api/meetings/" + reference).path("confirmed").asInt()).isEqualTo(2);
+
+		WebClientSession again = new WebClientSession(port);
+		HttpResponse<String> duplicate = again.postForm("/oeffentlich/treffen/" + reference, ExhibitionIntegrationTests.form(Map.of("_csrf",
+				again.csrfTokenFrom("/oeffentlich/treffen/" + reference), "name", "Doppelt", "email", "TEILNAHME0@example.org", "role", "OTHER",
+				"consent", "on")));
+		assertThat(duplicate.statusCode()).isEqualTo(400);
+		assertThat(duplicate.body()).contains("bereits angemeldet");
+
+		// a confirmed participant cancels; the first on the waiting list moves up
+		String confirmedEmail = jdbc.queryForObject("""
+				select r.email from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ? and r.status = 'CONFIRMED' order by r.registered_at limit 1
+				""", String.class, reference);
+		String firstWaiting = jdbc.queryForObject("""
+				select r.email from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ? and r.status = 'WAITLISTED' order by r.registered_at limit 1
+				""", String.class, reference);
+		String token = outbox.recent(reference, 100).stream().filter(m -> m.recipient().equals(confirmedEmail)).map(m -> {
+			Matcher link = CANCEL_LINK.matcher(m.body());
+			assertThat(link.find()).isTrue();
+			return link.group(1);
+		}).findFirst().orElseThrow();
+		WebClientSession leaving = new WebClientSession(port);
+		assertThat(leaving.get("/oeffentlich/treffen/abmelden/" + token).body()).contains("abmelden");
+		String leavingCsrf = leaving.csrfTokenFrom("/oeffentlich/treffen/abmelden/" + token);
+		assertThat(leaving.postForm("/oeffentlich/treffen/abmelden/" + token, "_csrf=" + leavingCsrf).body()).contains("Sie sind abgemeldet");
+		assertThat(leaving.get("/oeffentlich/treffen/abmelden/" + token).statusCode()).isEqualTo(410);
+		assertThat(jdbc.queryForObject("select status from meeting_registration where email = ?", String.class, firstWaiting))
+				.isEqualTo("CONFIRMED");
+		assertThat(outbox.recent(reference, 100)).anySatisfy(m -> {
+			assertThat(m.recipient()).isEqualTo(firstWaiting);
+			assertThat(m.category()).isEqualTo("meeting-moved-up");
+		});
+
+		// reminder, then the meeting
+		executeTimer(reference);
+		assertThat(outbox.recent(reference, 200).stream().filter(m -> m.category().equals("meeting-reminder")).count()).isEqualTo(2);
+		executeTimer(reference);
+		Task record = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_RecordMeeting").singleResult();
+		List<String> seats = jdbc.queryForList("""
+				select r.id::text from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ? and r.status = 'CONFIRMED'
+				""", String.class, reference);
+		assertThat(taskService.getVariable(record.getId(), "registrationOptions").toString()).contains(seats.get(0), seats.get(1));
+		assertThat(coordinator.submit(taskService, reference, "Task_RecordMeeting", Map.of("minutes", "Gute Beteiligung.", "attendees",
+				List.of(seats.get(0)), "newFindings", List.of(Map.of("title", "Klimapartnerschaften mit Diaspora-Vereinen", "description",
+						"Vereine als Brücke zu Partnerstädten einbinden."), Map.of("title", "Mehrsprachige Einladungen", "description",
+						"Einladungen in den Sprachen der Zielgruppen verschicken.")))).statusCode()).isEqualTo(204);
+		assertThat(coordinator.getJson("/api/meetings/" + reference).path("status").asText()).isEqualTo("HELD");
+		assertThat(jdbc.queryForList("select attended from meeting_registration where id::text in (?, ?)", Boolean.class, seats.get(0),
+				seats.get(1))).containsExactlyInAnyOrder(true, false);
+
+		// findings into the catalogue
+		Task adopt = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_AdoptFindings").singleResult();
+		List<Map<String, Object>> findings = new ArrayList<>();
+		for (JsonNode finding : Api.parse(new com.fasterxml.jackson.databind.ObjectMapper()
+				.writeValueAsString(taskService.getVariable(adopt.getId(), "findings")))) {
+			findings.add(new java.util.HashMap<>(Map.of("findingId", finding.path("findingId").asText(), "title", finding.path("title").asText(),
+					"description", finding.path("description").asText(), "action", "new", "practiceCode", "")));
+		}
+		findings.get(1).put("action", "update");
+		findings.get(1).put("practiceCode", "BP-99");
+		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("findings", findings)).statusCode()).isEqualTo(400);
+		findings.get(1).put("practiceCode", "BP-01");
+		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("findings", findings)).statusCode()).isEqualTo(204);
+
+		JsonNode closed = coordinator.getJson("/api/meetings/" + reference);
+		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
+		String draft = closed.path("findings").get(0).path("practiceCode").asText();
+		assertThat(closed.path("findings").get(1).path("practiceCode").asText()).isEqualTo("BP-01");
+		JsonNode newPractice = coordinator.getJson("/api/practices/" + draft);
+		assertThat(newPractice.path("published").asBoolean()).isFalse();
+		assertThat(newPractice.path("title").asText()).isEqualTo("Klimapartnerschaften mit Diaspora-Vereinen");
+		assertThat(newPractice.path("sources").get(0).path("meetingReference").asText()).isEqualTo(reference);
+		assertThat(coordinator.getJson("/api/practices/BP-01").path("sources").toString()).contains(reference, "Mehrsprachige Einladungen");
+
+		WebClientSession staff = new WebClientSession(port);
+		staff.login("koordination", "demo");
+		assertThat(staff.get("/austauschtreffen/" + reference).body()).contains("neu: " + draft, "ergänzt: BP-01", "Gute Beteiligung.");
+		WebClientSession expert = new WebClientSession(port);
+		expert.login("expertin", "demo");
+		assertThat(expert.get("/austauschtreffen").statusCode()).isEqualTo(403);
+		WebClientSession late = new WebClientSession(port);
+		assertThat(late.get("/oeffentlich/treffen/" + reference).body()).contains("keine Anmeldung möglich");
+	}
+
+	void executeTimer(String reference) {
+		String instance = jdbc.queryForObject("select id_ from act_ru_execution where business_key_ = ? and parent_id_ is null", String.class,
+				reference);
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+	}
+}

@@ -1,0 +1,262 @@
+package de.kommunalpilot.meetings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import de.kommunalpilot.platform.ConflictException;
+
+/**
+ * An exchange meeting (Austauschtreffen) of migrant experts, municipalities and development-policy
+ * actors: the plan, who was invited, the registrations with their seats and waiting list, the minutes
+ * with attendance, and the findings.
+ */
+@Entity
+@Table(name = "meeting_meeting")
+public class ExchangeMeeting {
+
+	@Id
+	private UUID id;
+
+	@Column(nullable = false, unique = true)
+	private String reference;
+
+	@Column(nullable = false)
+	private String title;
+
+	private String topic;
+
+	private String agenda;
+
+	@Column(name = "starts_at")
+	private Instant startsAt;
+
+	@Column(name = "ends_at")
+	private Instant endsAt;
+
+	private String place;
+
+	@Column(name = "online_link")
+	private String onlineLink;
+
+	private Integer capacity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private MeetingStatus status;
+
+	private String minutes;
+
+	@Column(name = "cancellation_reason")
+	private String cancellationReason;
+
+	@Column(name = "created_by")
+	private String createdBy;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	private List<Invitation> invitations = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("registeredAt")
+	private List<Registration> registrations = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+	@JoinColumn(name = "meeting_id", nullable = false)
+	@OrderBy("position")
+	private List<Finding> findings = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected ExchangeMeeting() {
+	}
+
+	ExchangeMeeting(String reference, String title, String createdBy) {
+		this.id = UUID.randomUUID();
+		this.reference = reference;
+		this.title = title;
+		this.status = MeetingStatus.PLANNING;
+		this.createdBy = createdBy;
+		this.createdAt = Instant.now();
+	}
+
+	void plan(Meetings.Plan plan, Instant startsAt, Instant endsAt) {
+		require(MeetingStatus.PLANNING);
+		this.title = plan.title();
+		this.topic = plan.topic();
+		this.agenda = plan.agenda();
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.place = plan.place();
+		this.onlineLink = plan.onlineLink();
+		this.capacity = plan.capacity();
+	}
+
+	void invite(List<Invitation> invited) {
+		require(MeetingStatus.PLANNING);
+		invitations.addAll(invited);
+		status = MeetingStatus.INVITED;
+	}
+
+	Registration register(String name, String email, String organisation, ParticipantRole role) {
+		if (status != MeetingStatus.INVITED || (startsAt != null && startsAt.isBefore(Instant.now()))) {
+			throw new ConflictException("Für dieses Treffen ist keine Anmeldung mehr möglich.");
+		}
+		Registration registration = new Registration(name, email, organisation, role,
+				confirmed().size() < capacity ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED);
+		registrations.add(registration);
+		return registration;
+	}
+
+	/** Cancels a registration; returns whoever moved up from the waiting list. */
+	Optional<Registration> cancel(UUID registrationId) {
+		Registration registration = registration(registrationId);
+		boolean hadSeat = registration.status() == Registration.Status.CONFIRMED;
+		registration.cancel();
+		if (!hadSeat) {
+			return Optional.empty();
+		}
+		Optional<Registration> next = waitingList().stream().findFirst();
+		next.ifPresent(Registration::promote);
+		return next;
+	}
+
+	void record(String minutes, List<UUID> attendees, List<Finding> newFindings) {
+		require(MeetingStatus.INVITED);
+		this.minutes = minutes;
+		confirmed().forEach(r -> r.attended(attendees.contains(r.id())));
+		findings.addAll(newFindings);
+		status = MeetingStatus.HELD;
+	}
+
+	void close() {
+		require(MeetingStatus.HELD);
+		status = MeetingStatus.CLOSED;
+	}
+
+	void cancelMeeting(String reason) {
+		if (status == MeetingStatus.CLOSED || status == MeetingStatus.CANCELLED) {
+			throw new ConflictException("Das Treffen " + reference + " ist bereits " + status.label() + ".");
+		}
+		this.cancellationReason = reason;
+		this.status = MeetingStatus.CANCELLED;
+	}
+
+	private void require(MeetingStatus expected) {
+		if (status != expected) {
+			throw new ConflictException("Das Treffen " + reference + " ist " + status.label() + ", nicht " + expected.label() + ".");
+		}
+	}
+
+	Registration registration(UUID id) {
+		return registrations.stream().filter(r -> r.id().equals(id)).findFirst()
+				.orElseThrow(() -> new java.util.NoSuchElementException("Keine Anmeldung mit der Kennung " + id + "."));
+	}
+
+	Finding finding(UUID id) {
+		return findings.stream().filter(f -> f.id().equals(id)).findFirst()
+				.orElseThrow(() -> new java.util.NoSuchElementException("Keine Erkenntnis mit der Kennung " + id + "."));
+	}
+
+	public List<Registration> confirmed() {
+		return registrations.stream().filter(r -> r.status() == Registration.Status.CONFIRMED).toList();
+	}
+
+	public List<Registration> waitingList() {
+		return registrations.stream().filter(r -> r.status() == Registration.Status.WAITLISTED)
+				.sorted(Comparator.comparing(Registration::registeredAt)).toList();
+	}
+
+	public int freeSeats() {
+		return capacity == null ? 0 : Math.max(0, capacity - confirmed().size());
+	}
+
+	public UUID id() {
+		return id;
+	}
+
+	public String reference() {
+		return reference;
+	}
+
+	public String title() {
+		return title;
+	}
+
+	public String topic() {
+		return topic;
+	}
+
+	public String agenda() {
+		return agenda;
+	}
+
+	public Instant startsAt() {
+		return startsAt;
+	}
+
+	public Instant endsAt() {
+		return endsAt;
+	}
+
+	public String place() {
+		return place;
+	}
+
+	public String onlineLink() {
+		return onlineLink;
+	}
+
+	public Integer capacity() {
+		return capacity;
+	}
+
+	public MeetingStatus status() {
+		return status;
+	}
+
+	public String minutes() {
+		return minutes;
+	}
+
+	public String cancellationReason() {
+		return cancellationReason;
+	}
+
+	public Instant createdAt() {
+		return createdAt;
+	}
+
+	public List<Invitation> invitations() {
+		return List.copyOf(invitations);
+	}
+
+	public List<Registration> registrations() {
+		return List.copyOf(registrations);
+	}
+
+	public List<Finding> findings() {
+		return List.copyOf(findings);
+	}
+}

@@ -1,0 +1,61 @@
+package de.kommunalpilot.meetings.web;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.kommunalpilot.meetings.ExchangeMeeting;
+import de.kommunalpilot.meetings.Meetings;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.PageController;
+
+/** The exchange meetings for staff: the list, a new meeting, and one meeting with seats, attendance and findings. */
+@PageController
+@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
+class MeetingPages {
+
+	private final Meetings meetings;
+
+	MeetingPages(Meetings meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/austauschtreffen")
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("meetings", meetings.list(PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "createdAt")), m -> m));
+		return "meetings/list";
+	}
+
+	@PostMapping("/austauschtreffen")
+	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
+	String create(@RequestParam(required = false) String title, Authentication user, RedirectAttributes redirect) {
+		try {
+			ExchangeMeeting meeting = meetings.create(title, user.getName());
+			redirect.addFlashAttribute("info", "Das Treffen ist angelegt; „Treffen planen“ wartet in der Aufgabenliste.");
+			return "redirect:/austauschtreffen/" + meeting.reference();
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("titleError", e.errors().get("title"));
+			return "redirect:/austauschtreffen";
+		}
+	}
+
+	@GetMapping("/austauschtreffen/{reference}")
+	String meeting(@PathVariable String reference, Model model) {
+		model.addAttribute("meeting", meetings.read(reference, m -> {
+			m.registrations().size();
+			m.findings().size();
+			m.invitations().size();
+			return m;
+		}));
+		model.addAttribute("details", meetings.read(reference, Meetings::details));
+		return "meetings/detail";
+	}
+}
