@@ -50,7 +50,7 @@ class GuidePages {
 		GuideRun run = guide.run(id).orElseThrow(() -> new NoSuchElementException("Keine Erstellung mit der Kennung " + id + "."));
 		model.addAttribute("run", run);
 		model.addAttribute("editions", guide.editions());
-		return "documents/guide :: progress";
+		return "documents/guide :: section";
 	}
 
 	@GetMapping(PublicPages.PATH + "/handreichung")
