@@ -132,6 +132,15 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(expert.get("/api/experts/me/personal-data").statusCode()).isEqualTo(200);
 		assertThat(new Api(port, "expertin").get("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
 
+		WebClientSession staff = new WebClientSession(port);
+		staff.login("koordination", "demo");
+		assertThat(staff.get("/expertinnen").body()).contains(NAME, "Fassung 2026-11", "Daten exportieren");
+		assertThat(staff.get("/expertinnen/" + expertId + "/daten.json").body()).contains(EMAIL);
+		String csrf2 = staff.csrfTokenFrom("/expertinnen");
+		assertThat(staff.postForm("/expertinnen/" + expertId + "/loeschen", "_csrf=" + csrf2).statusCode()).isEqualTo(302);
+		assertThat(staff.get("/expertinnen").body()).contains("Bitte bestätigen Sie die Löschung.");
+		assertThat(status(expertId)).isEqualTo("ACTIVE");
+
 		// erasure once the pilot has ended
 		assertThat(coordinator.post("/api/pilots/" + pilot + "/cancellation", Map.of("reason", "Gemeinderat hat abgesagt")).statusCode())
 				.isIn(200, 202, 204);
@@ -149,6 +158,7 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_varinst where text_ = ? or text_ = ?", Integer.class, NAME, userId)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_procinst where business_key_ = ?", Integer.class, reference)).isZero();
 		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(409);
+		assertThat(staff.get("/expertinnen").body()).contains("Gelöscht").doesNotContain(NAME);
 	}
 
 	/** Every text column of every module table that still contains one of the values: "table.column". */

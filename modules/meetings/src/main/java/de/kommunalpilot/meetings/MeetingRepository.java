@@ -13,6 +13,9 @@ interface MeetingRepository extends JpaRepository<ExchangeMeeting, UUID> {
 
 	Optional<ExchangeMeeting> findByReference(String reference);
 
+	@Query("select m from ExchangeMeeting m join m.registrations r where r.id = ?1")
+	Optional<ExchangeMeeting> findByRegistration(UUID registrationId);
+
 	/** The meeting with its row locked: registrations for one meeting take their seats one after the other. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from ExchangeMeeting m where m.reference = ?1")

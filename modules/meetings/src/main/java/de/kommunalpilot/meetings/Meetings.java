@@ -177,8 +177,8 @@ public class Meetings {
 			throw new ConflictException("Sie haben sich bereits abgemeldet.");
 		}
 		UUID registrationId = UUID.fromString(found.subject());
-		ExchangeMeeting meeting = repository.findAll().stream()
-				.filter(m -> m.registrations().stream().anyMatch(r -> r.id().equals(registrationId))).findFirst().orElseThrow();
+		ExchangeMeeting meeting = repository.findByRegistration(registrationId)
+				.orElseThrow(() -> new NoSuchElementException("Diese Anmeldung gibt es nicht mehr."));
 		return reader.apply(meeting, meeting.registration(registrationId));
 	}
 
