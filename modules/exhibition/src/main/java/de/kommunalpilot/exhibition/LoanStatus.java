@@ -26,12 +26,6 @@ public enum LoanStatus {
 		return label;
 	}
 
-	/** Whether the loan holds a kit (its booking blocks the calendar). */
-	public boolean holdsKit() {
-		return this == RESERVED || this == CONFIRMED || this == SHIPPED || this == RETURNED || this == DAMAGE_SETTLEMENT
-				|| this == COMPLETED;
-	}
-
 	public boolean isClosed() {
 		return this == COMPLETED || this == ALTERNATIVE_OFFERED || this == DECLINED || this == CANCELLED;
 	}

@@ -131,14 +131,15 @@ public class Accounts implements PersonalData {
 				values.add(person.name());
 			}
 			for (String variable : PERSON_VARIABLES) {
-				List<String> historic = historyService.createHistoricVariableInstanceQuery().variableName(variable).list().stream()
-						.filter(v -> values.contains(String.valueOf(v.getValue()))).map(v -> v.getId()).toList();
-				runtimeService.createVariableInstanceQuery().variableName(variable).list().stream()
-						.filter(v -> values.contains(String.valueOf(v.getValue())))
-						.forEach(v -> runtimeService.setVariable(v.getExecutionId(), variable,
-								person.userId().equals(v.getValue()) ? person.pseudonym() : Person.ERASED_NAME));
-				// with the instances go their details, which hold every earlier value
-				historic.forEach(historyService::deleteHistoricVariableInstance);
+				for (String value : values) {
+					List<String> historic = historyService.createHistoricVariableInstanceQuery().variableValueEquals(variable, value).list()
+							.stream().map(v -> v.getId()).toList();
+					String replacement = value.equals(person.userId()) ? person.pseudonym() : Person.ERASED_NAME;
+					runtimeService.createVariableInstanceQuery().variableValueEquals(variable, value).list()
+							.forEach(v -> runtimeService.setVariable(v.getExecutionId(), variable, replacement));
+					// with the instances go their details, which hold every earlier value
+					historic.forEach(historyService::deleteHistoricVariableInstance);
+				}
 			}
 		});
 	}

@@ -68,6 +68,9 @@ class PublicMeetingPage {
 		catch (ConflictException e) {
 			return closed(e.getMessage(), model, response);
 		}
+		catch (NoSuchElementException e) {
+			return unavailable(e, model, response);
+		}
 	}
 
 	@GetMapping(PublicPages.PATH + "/treffen/abmelden/{token}")
