@@ -33,6 +33,8 @@ class PublicPilotPagesIntegrationTests {
 	@Test
 	void anEnquiryOnThePublicPageStartsAPilot() {
 		WebClientSession visitor = new WebClientSession(port);
+		assertThat(visitor.get("/oeffentlich").body()).contains("Pilotvorhaben anfragen", "/oeffentlich/ausstellung", "/oeffentlich/expertinnen");
+		assertThat(visitor.get("/login").body()).contains("/oeffentlich");
 		assertThat(visitor.get("/oeffentlich/anfrage").body()).contains("Ein Pilotvorhaben anfragen", "name=\"website\"");
 		String csrf = visitor.csrfTokenFrom("/oeffentlich/anfrage");
 		long before = pilots();
