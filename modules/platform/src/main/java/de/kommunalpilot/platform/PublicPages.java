@@ -32,4 +32,16 @@ public class PublicPages {
 	public static boolean isAutomated(String honeypotValue) {
 		return honeypotValue != null && !honeypotValue.isBlank();
 	}
+
+	/**
+	 * Renders the public message page for a link or page that cannot be used: 410 when it existed (used,
+	 * expired, closed), 404 when it never did. Returns the view name.
+	 */
+	public static String unavailable(org.springframework.ui.Model model, jakarta.servlet.http.HttpServletResponse response, boolean known,
+			String heading, String message) {
+		response.setStatus(known ? 410 : 404);
+		model.addAttribute("heading", heading);
+		model.addAttribute("message", message);
+		return "public/message";
+	}
 }

@@ -3,7 +3,6 @@ package de.kommunalpilot.documents.web;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
@@ -55,11 +54,7 @@ class GuidePages {
 
 	@GetMapping(PublicPages.PATH + "/handreichung")
 	Object published(Model model, HttpServletResponse response) {
-		return guide.latest().<Object>map(Downloads::of).orElseGet(() -> {
-			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("heading", "Noch keine Ausgabe");
-			model.addAttribute("message", "Die Handreichung „" + Guide.TITLE + "“ erscheint in Kürze.");
-			return "public/message";
-		});
+		return guide.latest().<Object>map(Downloads::of).orElseGet(() -> PublicPages.unavailable(model, response, false,
+				"Noch keine Ausgabe", "Die Handreichung „" + Guide.TITLE + "“ erscheint in Kürze."));
 	}
 }

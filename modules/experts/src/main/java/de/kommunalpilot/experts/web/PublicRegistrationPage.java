@@ -122,10 +122,7 @@ class PublicRegistrationPage {
 
 	private static String unavailable(RuntimeException e, Model model, HttpServletResponse response) {
 		boolean known = e instanceof ConflictException;
-		response.setStatus(known ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
-		model.addAttribute("heading", known ? "Link nicht mehr gültig" : "Link unbekannt");
-		model.addAttribute("message", e.getMessage());
-		return "public/message";
+		return PublicPages.unavailable(model, response, known, known ? "Link nicht mehr gültig" : "Link unbekannt", e.getMessage());
 	}
 
 	private String page(Model model, MultiValueMap<String, String> params, Map<String, String> errors) {

@@ -135,9 +135,6 @@ class PublicMeetingPage {
 
 	private static String unavailable(RuntimeException e, Model model, HttpServletResponse response) {
 		boolean known = e instanceof ConflictException;
-		response.setStatus(known ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
-		model.addAttribute("heading", known ? "Link nicht mehr gültig" : "Nicht gefunden");
-		model.addAttribute("message", e.getMessage());
-		return "public/message";
+		return PublicPages.unavailable(model, response, known, known ? "Link nicht mehr gültig" : "Nicht gefunden", e.getMessage());
 	}
 }

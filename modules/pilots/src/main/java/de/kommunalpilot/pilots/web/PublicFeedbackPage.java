@@ -80,9 +80,6 @@ class PublicFeedbackPage {
 	}
 
 	private static String unavailable(FeedbackLinkUnavailableException e, Model model, HttpServletResponse response) {
-		response.setStatus(e.known() ? HttpStatus.GONE.value() : HttpStatus.NOT_FOUND.value());
-		model.addAttribute("heading", e.known() ? "Link nicht mehr gültig" : "Link unbekannt");
-		model.addAttribute("message", e.getMessage());
-		return "public/message";
+		return PublicPages.unavailable(model, response, e.known(), e.known() ? "Link nicht mehr gültig" : "Link unbekannt", e.getMessage());
 	}
 }
