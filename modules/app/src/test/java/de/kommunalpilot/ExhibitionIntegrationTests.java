@@ -282,6 +282,7 @@ class ExhibitionIntegrationTests {
 		staff.login("koordination", "demo");
 		String loanPage = staff.get("/ausstellung/" + reference).body();
 		assertThat(loanPage).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Rathaus").doesNotContain("<script>alert");
+		assertThat(loanPage).contains("Offene Aufgaben", "Ausleihe bestätigen · " + reference, "/camunda/app/tasklist/default/#/?task=");
 		String calendar = staff.get("/ausstellung?monat=" + from.toString().substring(0, 7)).body();
 		assertThat(calendar).contains("Belegung", reference, "kp-loan", "kp-buffer");
 		assertThat(staff.get("/ausstellung?monat=Maerz").statusCode()).isEqualTo(400);

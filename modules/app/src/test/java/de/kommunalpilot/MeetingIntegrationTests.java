@@ -168,7 +168,8 @@ class MeetingIntegrationTests {
 
 		WebClientSession staff = new WebClientSession(port);
 		staff.login("koordination", "demo");
-		assertThat(staff.get("/austauschtreffen/" + reference).body()).contains("neu: " + draft, "ergänzt: BP-01", "Gute Beteiligung.");
+		assertThat(staff.get("/austauschtreffen/" + reference).body()).contains("neu: " + draft, "ergänzt: BP-01", "Gute Beteiligung.",
+				"Keine offenen Aufgaben.");
 		WebClientSession expert = new WebClientSession(port);
 		expert.login("expertin", "demo");
 		assertThat(expert.get("/austauschtreffen").statusCode()).isEqualTo(403);

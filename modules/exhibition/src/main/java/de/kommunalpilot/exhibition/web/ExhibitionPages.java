@@ -21,6 +21,7 @@ import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.Kit;
 import de.kommunalpilot.exhibition.LoanStatus;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.PageController;
 
 /**
@@ -32,9 +33,11 @@ import de.kommunalpilot.platform.PageController;
 class ExhibitionPages {
 
 	private final Exhibition exhibition;
+	private final CaseTasks tasks;
 
-	ExhibitionPages(Exhibition exhibition) {
+	ExhibitionPages(Exhibition exhibition, CaseTasks tasks) {
 		this.exhibition = exhibition;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/ausstellung")
@@ -74,6 +77,7 @@ class ExhibitionPages {
 	@GetMapping("/ausstellung/{reference}")
 	String loan(@PathVariable String reference, Model model) {
 		model.addAttribute("loan", exhibition.read(reference, loan -> loan));
+		model.addAttribute("tasks", tasks.open(reference));
 		return "exhibition/loan";
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import de.kommunalpilot.meetings.ExchangeMeeting;
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.PageController;
 
 /** The exchange meetings for staff: the list, a new meeting, and one meeting with seats, attendance and findings. */
@@ -22,9 +23,11 @@ import de.kommunalpilot.platform.PageController;
 class MeetingPages {
 
 	private final Meetings meetings;
+	private final CaseTasks tasks;
 
-	MeetingPages(Meetings meetings) {
+	MeetingPages(Meetings meetings, CaseTasks tasks) {
 		this.meetings = meetings;
+		this.tasks = tasks;
 	}
 
 	@GetMapping("/austauschtreffen")
@@ -56,6 +59,7 @@ class MeetingPages {
 			return m;
 		}));
 		model.addAttribute("details", meetings.read(reference, Meetings::details));
+		model.addAttribute("tasks", tasks.open(reference));
 		return "meetings/detail";
 	}
 }
