@@ -105,6 +105,23 @@ class DocumentsIntegrationTests {
 		assertThat(expert.get("/dokumente/datei/" + id).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void loansAndMeetingsTakeDocumentsFromCoordinatorsAndShowThemToStaff() {
+		Api coordinator = new Api(port, "koordination");
+		java.time.LocalDate from = java.time.LocalDate.now().plusDays(640);
+		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B", from, from.plusDays(5),
+				"dokumente@ulm.example.org")).body()).path("reference").asText();
+		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Treffen mit Unterlagen")).body()).path("reference").asText();
+
+		assertThat(upload("koordination", "LOAN/" + loan, "Lieferschein.pdf", PDF).statusCode()).isEqualTo(201);
+		assertThat(upload("koordination", "MEETING/" + meeting, "Einladung.png", PNG).statusCode()).isEqualTo(201);
+		assertThat(upload("leitung", "LOAN/" + loan, "von-der-Leitung.pdf", PDF).statusCode()).isEqualTo(403);
+		assertThat(new Api(port, "leitung").getJson("/api/documents/LOAN/" + loan).findValuesAsText("fileName")).contains("Lieferschein.pdf");
+		assertThat(new Api(port, "leitung").getJson("/api/documents/MEETING/" + meeting).findValuesAsText("fileName")).contains("Einladung.png");
+		assertThat(new Api(port, "expertin").get("/api/documents/MEETING/" + meeting).statusCode()).isEqualTo(403);
+		assertThat(upload("koordination", "MEETING/T-1999-0001", "x.pdf", PDF).statusCode()).isEqualTo(404);
+	}
+
 	long documents() {
 		return jdbc.queryForObject("select count(*) from documents_document", Long.class);
 	}
