@@ -142,19 +142,13 @@ class MeetingIntegrationTests {
 		assertThat(jdbc.queryForList("select attended from meeting_registration where id::text in (?, ?)", Boolean.class, seats.get(0),
 				seats.get(1))).containsExactlyInAnyOrder(true, false);
 
-		// findings into the catalogue
+		// findings into the catalogue, in the form's numbered fields
 		Task adopt = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_AdoptFindings").singleResult();
-		List<Map<String, Object>> findings = new ArrayList<>();
-		for (JsonNode finding : Api.parse(new com.fasterxml.jackson.databind.ObjectMapper()
-				.writeValueAsString(taskService.getVariable(adopt.getId(), "findings")))) {
-			findings.add(new java.util.HashMap<>(Map.of("findingId", finding.path("findingId").asText(), "title", finding.path("title").asText(),
-					"description", finding.path("description").asText(), "action", "new", "practiceCode", "")));
-		}
-		findings.get(1).put("action", "update");
-		findings.get(1).put("practiceCode", "BP-99");
-		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("findings", findings)).statusCode()).isEqualTo(400);
-		findings.get(1).put("practiceCode", "BP-01");
-		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("findings", findings)).statusCode()).isEqualTo(204);
+		assertThat(taskService.getVariable(adopt.getId(), "finding2Title")).isEqualTo("Mehrsprachige Einladungen");
+		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("finding1Action", "new", "finding2Action", "update",
+				"finding2PracticeCode", "BP-99")).statusCode()).isEqualTo(400);
+		assertThat(coordinator.submit(taskService, reference, "Task_AdoptFindings", Map.of("finding1Action", "new", "finding2Action", "update",
+				"finding2PracticeCode", "BP-01")).statusCode()).isEqualTo(204);
 
 		JsonNode closed = coordinator.getJson("/api/meetings/" + reference);
 		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");

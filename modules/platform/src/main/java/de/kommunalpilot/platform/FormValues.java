@@ -64,4 +64,39 @@ public final class FormValues {
 	public static boolean isTrue(Object value) {
 		return Boolean.TRUE.equals(value) || "true".equals(value);
 	}
+
+	/**
+	 * Rows of a repeated group, from a list variable when a client sent one (API, tests), otherwise from
+	 * numbered fields of a Camunda Form ({@code milestone1Title}, {@code milestone1DueDate}, …), which
+	 * Tasklist handles better than dynamic lists: a row counts when any of its fields has a value.
+	 *
+	 * @param fields the row's keys, e.g. {@code title}, {@code dueDate}; the numbered field capitalises them
+	 */
+	public static List<Map<String, Object>> rows(Map<String, Object> variables, String listName, String slotPrefix, List<String> fields,
+			int slots) {
+		List<Object> list = list(variables.get(listName));
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		if (list != null) {
+			list.forEach(item -> rows.add(map(item)));
+			return rows;
+		}
+		for (int n = 1; n <= slots; n++) {
+			Map<String, Object> row = new HashMap<>();
+			boolean filled = false;
+			for (String field : fields) {
+				Object value = plain(variables.get(slot(slotPrefix, n, field)));
+				row.put(field, value);
+				filled |= value != null && !value.toString().isBlank();
+			}
+			if (filled) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	/** The name of a numbered field: ("milestone", 2, "dueDate") → {@code milestone2DueDate}. */
+	public static String slot(String prefix, int number, String field) {
+		return prefix + number + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+	}
 }

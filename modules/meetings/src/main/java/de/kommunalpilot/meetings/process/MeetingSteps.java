@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -75,10 +74,20 @@ class MeetingSteps {
 				"value", registration.id().toString());
 	}
 
-	/** Lists for forms (options, pre-filled dynamic lists) as JSON, which Tasklist hands to form-js as they are. */
-	static org.camunda.bpm.engine.variable.value.ObjectValue json(Object value) {
-		return Variables.objectValue(value).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+	/**
+	 * Options for a form's checklist as a Json variable: Tasklist submits the checked values with the type of
+	 * the options variable, and only Json (not a serialized Java list) takes a list of strings back.
+	 */
+	static org.camunda.spin.plugin.variable.value.JsonValue json(Object value) {
+		try {
+			return org.camunda.spin.plugin.variable.SpinValues.jsonValue(JSON.writeValueAsString(value)).create();
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
+
+	private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
 	static UUID meetingId(DelegateExecution execution) {
 		return UUID.fromString((String) execution.getVariable("meetingId"));

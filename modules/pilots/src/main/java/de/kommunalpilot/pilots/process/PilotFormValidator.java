@@ -126,16 +126,19 @@ class PilotFormValidator implements TaskFormValidator {
 	}
 
 	private static void plan(Map<String, Object> v, Collector violations) {
-		List<Object> milestones = FormValues.list(v.get(MILESTONES));
-		if (milestones == null || milestones.isEmpty() || milestones.size() > 12) {
-			violations.reject(MILESTONES, "Bitte 1 bis 12 Meilensteine angeben.");
+		boolean slots = v.get(MILESTONES) == null;
+		List<Map<String, Object>> milestones = PilotTaskHandlers.milestones(v);
+		if (milestones.isEmpty() || milestones.size() > 12) {
+			violations.reject(slots ? "milestone1Title" : MILESTONES, "Bitte 1 bis 12 Meilensteine angeben.");
 			return;
 		}
 		for (int i = 0; i < milestones.size(); i++) {
-			Map<String, Object> milestone = FormValues.map(milestones.get(i));
-			requiredText(violations, MILESTONES + "[" + i + "].title", milestone.get("title"), 200, "einen Titel");
+			Map<String, Object> milestone = milestones.get(i);
+			requiredText(violations, slots ? FormValues.slot("milestone", i + 1, "title") : MILESTONES + "[" + i + "].title",
+					milestone.get("title"), 200, "einen Titel");
 			LocalDate due = date(milestone.get("dueDate"));
-			violations.check(due != null && !due.isBefore(LocalDate.now()), MILESTONES + "[" + i + "].dueDate",
+			violations.check(due != null && !due.isBefore(LocalDate.now()),
+					slots ? FormValues.slot("milestone", i + 1, "dueDate") : MILESTONES + "[" + i + "].dueDate",
 					"Bitte ein Fälligkeitsdatum ab heute angeben.");
 		}
 	}

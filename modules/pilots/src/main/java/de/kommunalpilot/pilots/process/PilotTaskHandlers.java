@@ -37,6 +37,11 @@ class PilotTaskHandlers {
 		this.systemCalls = systemCalls;
 	}
 
+	/** The plan's milestones: a list from API clients, or the form's numbered fields (up to 8). */
+	static List<java.util.Map<String, Object>> milestones(java.util.Map<String, Object> variables) {
+		return FormValues.rows(variables, MILESTONES, "milestone", List.of("title", "dueDate"), 8);
+	}
+
 	void handle(DelegateTask task) {
 		PilotId pilot = PilotId.of((String) task.getVariable(PILOT_ID));
 		switch (task.getTaskDefinitionKey()) {
@@ -82,7 +87,7 @@ class PilotTaskHandlers {
 	}
 
 	private void createPlan(DelegateTask task, PilotId pilot) {
-		List<Pilots.PlannedMilestone> plan = FormValues.list(task.getVariable(MILESTONES)).stream().map(FormValues::map)
+		List<Pilots.PlannedMilestone> plan = milestones(task.getVariables()).stream()
 				.map(m -> new Pilots.PlannedMilestone(FormValues.text(m.get("title")), date(m.get("dueDate")))).toList();
 		pilots.plan(pilot, plan);
 		task.setVariable(PLAN_SUMMARY, plan.stream().map(m -> "• " + m.title() + " (fällig am " + m.dueDate() + ")")
