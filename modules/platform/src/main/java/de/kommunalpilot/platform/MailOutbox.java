@@ -64,6 +64,12 @@ public class MailOutbox {
 				rs.getTimestamp("sent_at") == null ? null : rs.getTimestamp("sent_at").toInstant()), arguments);
 	}
 
+	/** A mail's text in the programme's letter form: greeting (with the name, if known), the text, the signature. */
+	public static String letter(String name, String text) {
+		return "Guten Tag" + (name == null || name.isBlank() ? "" : " " + name) + ",\n\n" + text
+				+ "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot";
+	}
+
 	/** The names of the files sent with a mail. */
 	@Transactional(readOnly = true)
 	public List<String> attachmentNames(UUID mailId) {

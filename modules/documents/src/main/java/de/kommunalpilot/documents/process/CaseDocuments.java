@@ -46,10 +46,10 @@ class CaseDocuments {
 		String fileName = "Leihvertrag-" + loan.reference() + ".pdf";
 		DocumentInfo document = documents.storeGenerated(OwnerType.LOAN, loan.reference(), "loan-agreement", fileName, pdf, null);
 		outbox.queue(loan.contactEmail(), "Bestätigung und Leihvertrag Wanderausstellung (" + loan.reference() + ")",
-				"Guten Tag " + loan.contactName() + ",\n\nwir freuen uns, Ihnen die Wanderausstellung ausleihen zu können: "
+				MailOutbox.letter(loan.contactName(), "wir freuen uns, Ihnen die Wanderausstellung ausleihen zu können: "
 						+ loan.kit().name() + " vom " + GermanDates.period(loan.requestedFrom(), loan.requestedUntil()) + " in "
 						+ loan.venue() + ".\n\nIm Anhang finden Sie den Leihvertrag. Bitte senden Sie uns ein unterschriebenes "
-						+ "Exemplar zurück.\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+						+ "Exemplar zurück."),
 				"loan-agreement", loan.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
 		return document;
 	}
@@ -65,10 +65,10 @@ class CaseDocuments {
 				expert.userId());
 		if (expert.email() != null) {
 			outbox.queue(expert.email(), "Honorarvereinbarung für " + pilot.reference(),
-					"Guten Tag " + expert.name() + ",\n\nvielen Dank für Ihre Zusage. Für die Beratung des Pilotvorhabens "
+					MailOutbox.letter(expert.name(), "vielen Dank für Ihre Zusage. Für die Beratung des Pilotvorhabens "
 							+ pilot.reference() + " in " + pilot.municipalityName() + " vereinbaren wir " + days
 							+ " Beratungstage zu je " + fee + " EUR, insgesamt " + total + " EUR. Die Vereinbarung liegt als PDF bei."
-							+ "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+							+ ""),
 					"fee-agreement", pilot.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
 		}
 		return document;
@@ -80,9 +80,9 @@ class CaseDocuments {
 		DocumentInfo document = storeFinalReport(pilot, pdf);
 		if (pilot.contactEmail() != null) {
 			outbox.queue(pilot.contactEmail(), "Abschlussbericht " + pilot.reference(),
-					"Guten Tag" + (pilot.contactName() == null ? "" : " " + pilot.contactName()) + ",\n\ndas Pilotvorhaben „"
+					MailOutbox.letter(pilot.contactName(), "das Pilotvorhaben „"
 							+ pilot.title() + "“ ist abgeschlossen. Vielen Dank für die Zusammenarbeit! Den Abschlussbericht "
-							+ "finden Sie im Anhang.\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+							+ "finden Sie im Anhang."),
 					"final-report", pilot.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
 		}
 		return document;

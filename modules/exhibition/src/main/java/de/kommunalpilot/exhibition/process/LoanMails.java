@@ -66,7 +66,7 @@ class LoanMails {
 
 	private void send(Loan loan, String subject, String category, String text) {
 		outbox.queue(loan.contactEmail(), subject + " (" + loan.reference() + ")",
-				"Guten Tag " + loan.contactName() + ",\n\n" + text + "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+				MailOutbox.letter(loan.contactName(), "" + text + ""),
 				category, loan.reference());
 	}
 

@@ -69,7 +69,7 @@ class OnboardingSteps {
 	}
 
 	private static void mail(MailOutbox outbox, Expert expert, String subject, String text, String category) {
-		outbox.queue(expert.email(), subject, "Guten Tag " + expert.name() + ",\n\n" + text + "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+		outbox.queue(expert.email(), subject, MailOutbox.letter(expert.name(), "" + text + ""),
 				category, expert.reference());
 	}
 

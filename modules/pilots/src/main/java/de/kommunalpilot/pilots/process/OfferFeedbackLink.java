@@ -38,10 +38,10 @@ class OfferFeedbackLink implements TaskListener {
 		}
 		String link = publicPages.link(PublicPages.PATH + "/rueckmeldung/" + pilots.issueFeedbackToken(id));
 		outbox.queue(pilot.contactEmail(), "Ihre Rückmeldung zum Pilotvorhaben " + pilot.reference(),
-				"Guten Tag" + (pilot.contactName() == null ? "" : " " + pilot.contactName()) + ",\n\ndas Pilotvorhaben „"
+				MailOutbox.letter(pilot.contactName(), "das Pilotvorhaben „"
 						+ pilot.title() + "“ ist dokumentiert. Wie zufrieden sind Sie mit der Beratung und dem Ergebnis? "
 						+ "Ihre Rückmeldung hilft anderen Kommunen und uns.\n\nBitte nutzen Sie diesen persönlichen Link "
-						+ "(einmal verwendbar, 60 Tage gültig):\n" + link + "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+						+ "(einmal verwendbar, 60 Tage gültig):\n" + link + ""),
 				"feedback-link", pilot.reference());
 	}
 }

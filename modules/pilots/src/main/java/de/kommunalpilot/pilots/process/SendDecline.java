@@ -36,10 +36,10 @@ class SendDecline implements JavaDelegate {
 		Pilot pilot = pilots.read(id, p -> p);
 		if (pilot.contactEmail() != null) {
 			outbox.queue(pilot.contactEmail(), "Ihre Anfrage „" + pilot.title() + "“ (" + pilot.reference() + ")",
-					"Guten Tag" + (pilot.contactName() == null ? "" : " " + pilot.contactName()) + ",\n\n"
+					MailOutbox.letter(pilot.contactName(), ""
 							+ "vielen Dank für Ihre Anfrage für ein Pilotvorhaben in " + pilot.municipalityName()
 							+ ". Leider können wir sie nicht annehmen:\n\n" + reason + "\n\n"
-							+ "Gerne beraten wir Sie zu anderen Möglichkeiten.\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot",
+							+ "Gerne beraten wir Sie zu anderen Möglichkeiten."),
 					"enquiry-declined", pilot.reference());
 		}
 	}

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.MailOutbox;
+
 /**
  * Reminds the expert after five days without an answer.
  */
@@ -22,8 +24,8 @@ class SendExpertReminder implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Object reference = execution.getVariable(REFERENCE);
 		mails.send(execution, "expert-reminder", "Erinnerung: Anfrage für " + reference,
-				expert -> "Guten Tag " + expert.name() + ",\n\nwir erinnern an unsere Anfrage zur Beratung des Pilotvorhabens "
+				expert -> MailOutbox.letter(expert.name(), "wir erinnern an unsere Anfrage zur Beratung des Pilotvorhabens "
 						+ reference + " in " + execution.getVariable(MUNICIPALITY) + ". Ohne Antwort in den nächsten "
-						+ "fünf Tagen fragen wir eine andere Expert*in an.\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot");
+						+ "fünf Tagen fragen wir eine andere Expert*in an."));
 	}
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.MailOutbox;
+
 /**
  * Invites the selected expert to advise the pilot; the answer task is already in their Tasklist.
  */
@@ -23,10 +25,9 @@ class SendExpertRequest implements JavaDelegate {
 		Object reference = execution.getVariable(REFERENCE);
 		Object municipality = execution.getVariable(MUNICIPALITY);
 		mails.send(execution, "expert-request", "Anfrage: Beratung für " + reference + " in " + municipality,
-				expert -> "Guten Tag " + expert.name() + ",\n\nwir möchten Sie für die fachliche Beratung des Pilotvorhabens "
+				expert -> MailOutbox.letter(expert.name(), "wir möchten Sie für die fachliche Beratung des Pilotvorhabens "
 						+ reference + " in " + municipality + " gewinnen (geplant: "
 						+ execution.getVariable(CONSULTATION_DAYS) + " Beratungstage).\n\n"
-						+ "Bitte nehmen Sie die Anfrage in Kommunalpilot unter „Aufgaben“ innerhalb von 10 Tagen an oder lehnen Sie sie ab.\n\n"
-						+ "Mit freundlichen Grüßen\nIhr Team Kommunalpilot");
+						+ "Bitte nehmen Sie die Anfrage in Kommunalpilot unter „Aufgaben“ innerhalb von 10 Tagen an oder lehnen Sie sie ab."));
 	}
 }
