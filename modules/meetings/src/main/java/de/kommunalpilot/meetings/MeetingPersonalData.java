@@ -49,12 +49,6 @@ class MeetingPersonalData implements PersonalData {
 			jdbc.update("update " + table + " set name = ?, email = 'geloescht-' || left(id::text, 8) || '@example.invalid', organisation = null "
 					+ "where lower(email) = lower(?)", Person.ERASED_NAME, person.email());
 		}
-		if (person.name() != null && !person.name().isBlank()) {
-			jdbc.update("update meeting_meeting set minutes = replace(minutes, ?, ?) where strpos(minutes, ?) > 0", person.name(),
-					Person.ERASED_NAME, person.name());
-			jdbc.update("update meeting_finding set title = replace(title, ?, ?), description = replace(description, ?, ?) "
-					+ "where strpos(title, ?) > 0 or strpos(description, ?) > 0", person.name(), Person.ERASED_NAME, person.name(),
-					Person.ERASED_NAME, person.name(), person.name());
-		}
+		PersonalData.replaceInTexts(jdbc, person.name(), "meeting_meeting.minutes", "meeting_finding.title", "meeting_finding.description");
 	}
 }

@@ -1,7 +1,6 @@
 package de.kommunalpilot.pilots;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
@@ -69,15 +68,8 @@ class PilotPersonalData implements PersonalData {
 		jdbc.update("update pilot_note set author = ? where author = ?", pseudonym, user);
 		jdbc.update("update pilot_problem set reported_by = ? where reported_by = ?", pseudonym, user);
 		jdbc.update("update pilot_phase_change set changed_by = ? where changed_by = ?", pseudonym, user);
-		if (person.name() != null && !person.name().isBlank()) {
-			for (String table : List.of("pilot_note.text", "pilot_problem.description", "pilot_problem.resolution", "pilot_milestone.result",
-					"pilot_milestone.title", "pilot_milestone.delay_note", "pilot_consultation.topic",
-					"pilot_pilot.results", "pilot_pilot.lessons_learned", "pilot_pilot.recommendations", "pilot_pilot.feedback_text",
-					"pilot_pilot.closure_comment")) {
-				String[] column = table.split("\\.");
-				jdbc.update("update " + column[0] + " set " + column[1] + " = replace(" + column[1] + ", ?, ?) where strpos(" + column[1]
-						+ ", ?) > 0", person.name(), Person.ERASED_NAME, person.name());
-			}
-		}
+		PersonalData.replaceInTexts(jdbc, person.name(), "pilot_note.text", "pilot_problem.description", "pilot_problem.resolution",
+				"pilot_milestone.result", "pilot_milestone.title", "pilot_milestone.delay_note", "pilot_consultation.topic", "pilot_pilot.results",
+				"pilot_pilot.lessons_learned", "pilot_pilot.recommendations", "pilot_pilot.feedback_text", "pilot_pilot.closure_comment");
 	}
 }

@@ -17,6 +17,21 @@ public interface PersonalData {
 	void erase(Person person);
 
 	/**
+	 * Replaces a value (a name, an address) by {@link Person#ERASED_NAME} wherever it appears in the given
+	 * text columns ({@code "table.column"}), keeping the rest of the text.
+	 */
+	static void replaceInTexts(org.springframework.jdbc.core.JdbcTemplate jdbc, String value, String... tableColumns) {
+		if (value == null || value.isBlank()) {
+			return;
+		}
+		for (String tableColumn : tableColumns) {
+			String[] parts = tableColumn.split("\\.");
+			jdbc.update("update " + parts[0] + " set " + parts[1] + " = replace(" + parts[1] + ", ?, ?) where strpos(" + parts[1] + ", ?) > 0",
+					value, Person.ERASED_NAME, value);
+		}
+	}
+
+	/**
 	 * The person a request is about.
 	 *
 	 * @param userId the login, or {@code null} if they never had one

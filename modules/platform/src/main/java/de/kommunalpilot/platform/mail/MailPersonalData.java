@@ -54,12 +54,7 @@ class MailPersonalData implements PersonalData {
 			mails.forEach(id -> jdbc.update("delete from platform_mail_attachment where mail_id = ?", id));
 		}
 		for (String value : new String[] { person.name(), person.email() }) {
-			if (value != null && !value.isBlank()) {
-				jdbc.update("""
-						update platform_mail_outbox set subject = replace(subject, ?, ?), body = replace(body, ?, ?)
-						where strpos(subject, ?) > 0 or strpos(body, ?) > 0
-						""", value, Person.ERASED_NAME, value, Person.ERASED_NAME, value, value);
-			}
+			PersonalData.replaceInTexts(jdbc, value, "platform_mail_outbox.subject", "platform_mail_outbox.body");
 		}
 		if (person.userId() != null) {
 			jdbc.update("delete from event_publication where completion_date is not null and strpos(serialized_event, ?) > 0",
