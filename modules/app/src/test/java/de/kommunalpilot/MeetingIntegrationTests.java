@@ -52,7 +52,7 @@ class MeetingIntegrationTests {
 
 		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Austauschtreffen Klima und Diaspora", "agenda",
 				"1. Begrüßung\n2. Beispiele aus Kommunen\n3. Arbeitsgruppen", "date", LocalDate.now().plusDays(20).toString(), "startTime", "10:00",
-				"endTime", "09:00", "place", "Haus der Kulturen, Stuttgart", "capacity", 0, "inviteExperts", true, "inviteMunicipalities", false));
+				"endTime", "09:00", "place", "Haus der Kulturen, Stuttgart", "capacity", 0, "inviteExperts", true, "inviteMunicipalities", true));
 		plan.put("invitees", List.of(Map.of("name", "Eine Welt Netzwerk", "email", "netzwerk@example.org", "role", "ACTOR")));
 		HttpResponse<String> invalid = coordinator.submit(taskService, reference, "Task_PlanMeeting", plan);
 		assertThat(invalid.statusCode()).isEqualTo(400);
@@ -62,8 +62,13 @@ class MeetingIntegrationTests {
 		assertThat(coordinator.submit(taskService, reference, "Task_PlanMeeting", plan).statusCode()).isEqualTo(204);
 		JsonNode meeting = coordinator.getJson("/api/meetings/" + reference);
 		assertThat(meeting.path("status").asText()).isEqualTo("INVITED");
-		assertThat(meeting.path("invited").asInt()).as("the network and every active expert with an address").isEqualTo(1 + jdbc.queryForObject(
-				"select count(distinct lower(email)) from expert_expert where status = 'ACTIVE' and email is not null", Integer.class));
+		assertThat(meeting.path("invited").asInt()).as("the network, every active expert and every municipal contact with an address")
+				.isEqualTo(jdbc.queryForObject("""
+						select count(distinct lower(email)) from (
+						  select email from expert_expert where status = 'ACTIVE' and email is not null
+						  union select email from municipality_contact where email is not null and email <> ''
+						  union select 'netzwerk@example.org') addresses
+						""", Integer.class));
 		assertThat(outbox.recent(reference, 100)).anySatisfy(m -> {
 			assertThat(m.recipient()).isEqualTo("netzwerk@example.org");
 			assertThat(m.body()).contains("/oeffentlich/treffen/" + reference, "Haus der Kulturen");

@@ -66,10 +66,8 @@ public class Municipalities {
 
 	/** Every contact person of a municipality who has an e-mail address, e.g. for invitations. */
 	public List<ContactAddress> contactsWithEmail() {
-		return municipalities.findAll().stream()
-				.flatMap(m -> m.contacts().stream().filter(c -> c.email() != null && !c.email().isBlank())
-						.map(c -> new ContactAddress(m.name(), c.name(), c.email())))
-				.toList();
+		return municipalities.contactsWithEmail().stream()
+				.map(row -> new ContactAddress((String) row[0], (String) row[1], (String) row[2])).toList();
 	}
 
 	/** A municipality's contact person with an e-mail address. */

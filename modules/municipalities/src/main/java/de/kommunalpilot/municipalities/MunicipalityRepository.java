@@ -1,5 +1,6 @@
 package de.kommunalpilot.municipalities;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,6 +12,10 @@ import org.springframework.data.jpa.repository.Query;
 interface MunicipalityRepository extends JpaRepository<Municipality, UUID> {
 
 	Optional<Municipality> findByAgs(String ags);
+
+	/** Municipality name, contact name and address of every contact with an e-mail address, in one query. */
+	@Query("select m.name, c.name, c.email from Municipality m join m.contacts c where c.email is not null and c.email <> '' order by m.name")
+	List<Object[]> contactsWithEmail();
 
 	@Query("""
 			select m from Municipality m
