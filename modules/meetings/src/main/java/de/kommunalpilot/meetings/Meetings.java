@@ -184,13 +184,12 @@ public class Meetings {
 
 	/** Cancels through the link; the first on the waiting list moves up and is told by mail. */
 	public void cancelRegistration(String token) {
-		String reference = readForCancellation(token, (meeting, registration) -> meeting.reference());
+		Map.Entry<String, UUID> found = readForCancellation(token, (meeting, registration) -> Map.entry(meeting.reference(), registration.id()));
 		if (!tokens.use(CANCEL, token)) {
 			throw new ConflictException("Sie haben sich bereits abgemeldet.");
 		}
-		ExchangeMeeting meeting = repository.lockByReference(reference).orElseThrow();
-		UUID registrationId = UUID.fromString(tokens.find(CANCEL, token).orElseThrow().subject());
-		Optional<Registration> movedUp = meeting.cancel(registrationId);
+		ExchangeMeeting meeting = repository.lockByReference(found.getKey()).orElseThrow();
+		Optional<Registration> movedUp = meeting.cancel(found.getValue());
 		repository.save(meeting);
 		movedUp.ifPresent(r -> mail(r.email(), r.name(), meeting, "Sie sind nachgerückt: " + meeting.title(),
 				"ein Platz ist frei geworden – Ihre Teilnahme am Austauschtreffen ist jetzt bestätigt.\n\n" + details(meeting),
@@ -295,7 +294,7 @@ public class Meetings {
 	}
 
 	private void mail(String to, String name, ExchangeMeeting meeting, String subject, String text, String category) {
-		outbox.queue(to, subject, "Guten Tag " + name + ",\n\n" + text + "\n\nMit freundlichen Grüßen\nIhr Team Kommunalpilot", category,
+		outbox.queue(to, subject, MailOutbox.letter(name, "" + text + ""), category,
 				meeting.reference());
 	}
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.LoanStatus;
+import de.kommunalpilot.platform.EngineSystemCalls;
 
 /**
  * Demo loans of the exhibition (demo profile only), through the real process: one confirmed with its
@@ -32,15 +32,15 @@ class DemoLoans {
 
 	private final Exhibition exhibition;
 	private final TaskService taskService;
-	private final IdentityService identityService;
+	private final EngineSystemCalls engine;
 	private final TransactionTemplate transactions;
 	private final boolean enabled;
 
-	DemoLoans(Exhibition exhibition, TaskService taskService, IdentityService identityService, TransactionTemplate transactions,
+	DemoLoans(Exhibition exhibition, TaskService taskService, EngineSystemCalls engine, TransactionTemplate transactions,
 			@Value("${kommunalpilot.demo.data:true}") boolean enabled) {
 		this.exhibition = exhibition;
 		this.taskService = taskService;
-		this.identityService = identityService;
+		this.engine = engine;
 		this.transactions = transactions;
 		this.enabled = enabled;
 	}
@@ -56,17 +56,12 @@ class DemoLoans {
 			String confirmed = request("08421000", "Stadt Ulm", "Stadthaus Ulm", "SET-A", start, start.plusDays(20));
 			request("08415061", "Stadt Reutlingen", "Foyer des Rathauses", "KOMPAKT", start.minusDays(10), start);
 			request("08121000", "Stadt Heilbronn", "Stadtbibliothek im K3", "SET-A", start.plusDays(5), start.plusDays(19));
-			transactions.executeWithoutResult(status -> {
-				identityService.setAuthentication("koordination", List.of("coordinators"));
-				try {
-					String task = taskService.createTaskQuery().processInstanceBusinessKey(confirmed).taskDefinitionKey("Task_ConfirmLoan")
-							.singleResult().getId();
-					taskService.complete(task, Map.of("loanDecision", "confirm"));
-				}
-				finally {
-					identityService.clearAuthentication();
-				}
-			});
+			transactions.executeWithoutResult(status -> engine.asUser("koordination", () -> {
+				String task = taskService.createTaskQuery().processInstanceBusinessKey(confirmed).taskDefinitionKey("Task_ConfirmLoan")
+						.singleResult().getId();
+				taskService.complete(task, Map.of("loanDecision", "confirm"));
+				return task;
+			}));
 			log.info("Demo data: three loans of the exhibition");
 		}
 		catch (RuntimeException e) {

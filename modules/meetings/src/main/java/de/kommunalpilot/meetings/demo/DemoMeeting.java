@@ -1,10 +1,8 @@
 package de.kommunalpilot.meetings.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.meetings.ParticipantRole;
+import de.kommunalpilot.platform.EngineSystemCalls;
 
 /**
  * A demo exchange meeting (demo profile only): planned in its process, invitations sent, a few
@@ -32,15 +31,15 @@ class DemoMeeting {
 
 	private final Meetings meetings;
 	private final TaskService taskService;
-	private final IdentityService identityService;
+	private final EngineSystemCalls engine;
 	private final TransactionTemplate transactions;
 	private final boolean enabled;
 
-	DemoMeeting(Meetings meetings, TaskService taskService, IdentityService identityService, TransactionTemplate transactions,
+	DemoMeeting(Meetings meetings, TaskService taskService, EngineSystemCalls engine, TransactionTemplate transactions,
 			@Value("${kommunalpilot.demo.data:true}") boolean enabled) {
 		this.meetings = meetings;
 		this.taskService = taskService;
-		this.identityService = identityService;
+		this.engine = engine;
 		this.transactions = transactions;
 		this.enabled = enabled;
 	}
@@ -52,29 +51,23 @@ class DemoMeeting {
 			return;
 		}
 		try {
-			String reference = transactions.execute(status -> {
-				identityService.setAuthentication("koordination", List.of("coordinators"));
-				try {
-					String ref = meetings.create("1. Austauschtreffen Migration und Entwicklung", "koordination").reference();
-					String task = taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("Task_PlanMeeting")
-							.singleResult().getId();
-					taskService.complete(task, Map.ofEntries(Map.entry("title", "1. Austauschtreffen Migration und Entwicklung"),
-							Map.entry("topic", "Gute Beispiele aus Kommunen und Diaspora"),
-							Map.entry("agenda", "1. Begrüßung\n2. Best Practices im Gespräch\n3. Arbeitsgruppen\n4. Ausblick"),
-							Map.entry("date", LocalDate.now().plusDays(21).toString()),
-							Map.entry("startTime", "10:00"),
-							Map.entry("endTime", "16:00"),
-							Map.entry("place", "Haus der Kulturen, Stuttgart"),
-							Map.entry("capacity", 25),
-							Map.entry("inviteExperts", true),
-							Map.entry("inviteMunicipalities", false),
-							Map.entry("invitees", "[{\"name\":\"Dachverband Entwicklungspolitik\",\"email\":\"info@deab.example.org\",\"role\":\"ACTOR\"}]")));
-					return ref;
-				}
-				finally {
-					identityService.clearAuthentication();
-				}
-			});
+			String reference = transactions.execute(status -> engine.asUser("koordination", () -> {
+				String ref = meetings.create("1. Austauschtreffen Migration und Entwicklung", "koordination").reference();
+				String task = taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("Task_PlanMeeting")
+						.singleResult().getId();
+				taskService.complete(task, Map.ofEntries(Map.entry("title", "1. Austauschtreffen Migration und Entwicklung"),
+						Map.entry("topic", "Gute Beispiele aus Kommunen und Diaspora"),
+						Map.entry("agenda", "1. Begrüßung\n2. Best Practices im Gespräch\n3. Arbeitsgruppen\n4. Ausblick"),
+						Map.entry("date", LocalDate.now().plusDays(21).toString()),
+						Map.entry("startTime", "10:00"),
+						Map.entry("endTime", "16:00"),
+						Map.entry("place", "Haus der Kulturen, Stuttgart"),
+						Map.entry("capacity", 25),
+						Map.entry("inviteExperts", true),
+						Map.entry("inviteMunicipalities", false),
+						Map.entry("invitees", "[{\"name\":\"Dachverband Entwicklungspolitik\",\"email\":\"info@deab.example.org\",\"role\":\"ACTOR\"}]")));
+				return ref;
+			}));
 			transactions.executeWithoutResult(status -> {
 				meetings.registerParticipant(reference, new Meetings.Signup("Amina Yılmaz", "expertin@example.org", null, ParticipantRole.EXPERT));
 				meetings.registerParticipant(reference, new Meetings.Signup("Frau Weber", "agenda2030@08421000.example.org", "Stadt Ulm",
