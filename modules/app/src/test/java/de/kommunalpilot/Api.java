@@ -93,6 +93,19 @@ final class Api {
 		return post("/engine-rest/task/" + task.getId() + "/submit-form", java.util.Map.of("variables", variables));
 	}
 
+	String user() {
+		return user;
+	}
+
+	static String json(Object value) {
+		try {
+			return json.writeValueAsString(value);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	static JsonNode parse(String body) {
 		try {
 			return json.readTree(body);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 
 /**
  * The pilot list (filters in the URL, CSV) and the pilot page (notes by their author) over HTTP, with

@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 
 /**
  * The expert pool, the practice catalogue and the districts over the API, with their access rules.

@@ -17,7 +17,7 @@ import org.springframework.modulith.test.Scenario;
 
 import de.kommunalpilot.dashboard.Dashboard;
 import de.kommunalpilot.pilots.PilotPhase;
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 
 /**
  * The dashboard's figures, kept from events, equal what the pilots' own tables say; leads and

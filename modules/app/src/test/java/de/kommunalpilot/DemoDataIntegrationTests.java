@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.Pilots;
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.practices.Practices;
 
 /**

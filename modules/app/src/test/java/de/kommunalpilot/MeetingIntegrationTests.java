@@ -53,12 +53,15 @@ class MeetingIntegrationTests {
 		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Austauschtreffen Klima und Diaspora", "agenda",
 				"1. Begrüßung\n2. Beispiele aus Kommunen\n3. Arbeitsgruppen", "date", LocalDate.now().plusDays(20).toString(), "startTime", "10:00",
 				"endTime", "09:00", "place", "Haus der Kulturen, Stuttgart", "capacity", 0, "inviteExperts", true, "inviteMunicipalities", true));
-		plan.put("invitees", List.of(Map.of("name", "Eine Welt Netzwerk", "email", "netzwerk@example.org", "role", "ACTOR")));
+		plan.put("inviteeLines", "Eine Welt Netzwerk; netzwerk@example.org");
 		HttpResponse<String> invalid = coordinator.submit(taskService, reference, "Task_PlanMeeting", plan);
 		assertThat(invalid.statusCode()).isEqualTo(400);
-		assertThat(invalid.body()).contains("endTime", "capacity");
-		plan.put("endTime", "16:00");
+		assertThat(invalid.body()).contains("capacity");
 		plan.put("capacity", 2);
+		HttpResponse<String> endBeforeStart = coordinator.submit(taskService, reference, "Task_PlanMeeting", plan);
+		assertThat(endBeforeStart.statusCode()).isEqualTo(400);
+		assertThat(endBeforeStart.body()).contains("endTime");
+		plan.put("endTime", "16:00");
 		assertThat(coordinator.submit(taskService, reference, "Task_PlanMeeting", plan).statusCode()).isEqualTo(204);
 		JsonNode meeting = coordinator.getJson("/api/meetings/" + reference);
 		assertThat(meeting.path("status").asText()).isEqualTo("INVITED");
@@ -140,9 +143,9 @@ class MeetingIntegrationTests {
 				""", String.class, reference);
 		assertThat(taskService.getVariable(record.getId(), "registrationOptions").toString()).contains(seats.get(0), seats.get(1));
 		assertThat(coordinator.submit(taskService, reference, "Task_RecordMeeting", Map.of("minutes", "Gute Beteiligung.", "attendees",
-				List.of(seats.get(0)), "newFindings", List.of(Map.of("title", "Klimapartnerschaften mit Diaspora-Vereinen", "description",
-						"Vereine als Brücke zu Partnerstädten einbinden."), Map.of("title", "Mehrsprachige Einladungen", "description",
-						"Einladungen in den Sprachen der Zielgruppen verschicken.")))).statusCode()).isEqualTo(204);
+				List.of(seats.get(0)), "finding1Title", "Klimapartnerschaften mit Diaspora-Vereinen", "finding1Description",
+				"Vereine als Brücke zu Partnerstädten einbinden.", "finding2Title", "Mehrsprachige Einladungen", "finding2Description",
+				"Einladungen in den Sprachen der Zielgruppen verschicken.")).statusCode()).isEqualTo(204);
 		assertThat(coordinator.getJson("/api/meetings/" + reference).path("status").asText()).isEqualTo("HELD");
 		assertThat(jdbc.queryForList("select attended from meeting_registration where id::text in (?, ?)", Boolean.class, seats.get(0),
 				seats.get(1))).containsExactlyInAnyOrder(true, false);

@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.practices.Practices;
 
 /**
@@ -67,9 +67,9 @@ class PilotLifecycleIntegrationTests {
 		expert.complete(reference, "Task_AnswerRequest", Map.of("requestAnswer", "accept"));
 		coordinator.complete(reference, "Task_KickOff", Map.of("kickOffDate", LocalDate.now().toString(),
 				"kickOffParticipants", "Schulamt, Expertin", "kickOffNotes", "Zwei Schulen machen mit."));
-		expert.complete(reference, "Task_CreatePlan", Map.of("milestones", List.of(
-				Map.of("title", "Unterrichtseinheiten entwickeln", "dueDate", LocalDate.now().plusWeeks(4).toString()),
-				Map.of("title", "Projektwoche durchführen", "dueDate", LocalDate.now().plusWeeks(8).toString()))));
+		expert.complete(reference, "Task_CreatePlan", Map.of("milestone1Title", "Unterrichtseinheiten entwickeln",
+				"milestone1DueDate", LocalDate.now().plusWeeks(4).toString(), "milestone2Title", "Projektwoche durchführen",
+				"milestone2DueDate", LocalDate.now().plusWeeks(8).toString()));
 		coordinator.complete(reference, "Task_ApprovePlan", Map.of("planDecision", "approve"));
 
 		String firstMilestone = expert.task(reference, "Task_ImplementMilestone");
@@ -189,7 +189,13 @@ class PilotLifecycleIntegrationTests {
 				Map.of("needs", "x", "sdgs", List.of("18"), "primarySdg", "18", "topic", "WEATHER", "targetGroups", "y",
 						"plannedStart", "2030-02-01", "plannedEnd", "2030-01-01")));
 		assertThat(unknownSdg.statusCode()).isEqualTo(400);
-		assertThat(unknownSdg.body()).contains("\"sdgs\"", "\"primarySdg\"", "\"topic\"", "\"plannedEnd\"");
+		assertThat(unknownSdg.body()).contains("\"sdgs\"", "\"primarySdg\"", "\"topic\"");
+		// the fields are well-formed now; the pilot's own rule refuses the timeframe, in the same transaction as the step
+		HttpResponse<String> endBeforeStart = coordinator.post("/api/tasks/" + needs + "/complete", Map.of("variables",
+				Map.of("needs", "x", "sdgs", List.of("11"), "primarySdg", "11", "topic", "CLIMATE", "targetGroups", "y",
+						"plannedStart", "2030-02-01", "plannedEnd", "2030-01-01")));
+		assertThat(endBeforeStart.statusCode()).isEqualTo(400);
+		assertThat(endBeforeStart.body()).contains("\"plannedEnd\"").doesNotContain("\"sdgs\"");
 		assertThat(coordinator.task(reference, "Task_CaptureNeeds")).isEqualTo(needs);
 		assertThat(coordinator.getJson("/api/pilots/" + reference).path("sdgs").size()).isZero();
 	}

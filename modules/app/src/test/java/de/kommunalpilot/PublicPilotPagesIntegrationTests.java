@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.MailOutbox;
 
 /**

@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.pilots.Pilots;
-import de.kommunalpilot.pilots.demo.DemoData;
+import de.kommunalpilot.pilots.process.demo.DemoData;
 
 /**
  * Stop the application in the middle of a pilot and start it again on the same data: every open task

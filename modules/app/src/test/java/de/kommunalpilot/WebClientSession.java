@@ -52,6 +52,14 @@ final class WebClientSession {
 				.POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
+	/** A JSON request to the webapps' API as the signed-in user, with the webapps' CSRF header (as Tasklist sends it). */
+	HttpResponse<String> sendJsonToWebappApi(String method, String path, String json) {
+		String xsrf = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+				.map(HttpCookie::getValue).findFirst().orElse("");
+		return send(HttpRequest.newBuilder(uri(path)).header("X-XSRF-TOKEN", xsrf).header("Content-Type", "application/json")
+				.header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
 	HttpResponse<String> postForm(String path, String body) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -51,7 +51,6 @@ class ExhibitionLoanProcessTests {
 		recorder.delegate("sendLoanDecline");
 		recorder.delegate("createLoanAgreement");
 		recorder.delegate("recordLoanCancellation");
-		recorder.taskListener("loanTaskCompleted");
 		recorder.executionListener("completeLoan");
 	}
 
@@ -97,7 +96,6 @@ class ExhibitionLoanProcessTests {
 		assertThat(instance).hasNotPassed("Task_SettleDamage");
 		assertThat(recorder.count("createLoanAgreement")).isOne();
 		assertThat(recorder.count("completeLoan")).isOne();
-		assertThat(recorder.count("loanTaskCompleted")).isEqualTo(3);
 	}
 
 	@Test

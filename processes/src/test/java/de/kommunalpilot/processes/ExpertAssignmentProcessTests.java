@@ -32,8 +32,8 @@ class ExpertAssignmentProcessTests {
 	@BeforeEach
 	void setUp() {
 		init(engine.getProcessEngine());
+		recorder.bean("requestPeriods", new Periods(java.time.Duration.ofDays(5), java.time.Duration.ofDays(10)));
 		recorder.taskListener("offerRankedExperts");
-		recorder.taskListener("taskCompleted");
 		recorder.delegate("sendExpertRequest");
 		recorder.delegate("sendExpertReminder");
 		recorder.delegate("recordNoAnswer");

@@ -72,10 +72,11 @@ class PilotImplementationProcessTests {
 	@BeforeEach
 	void setUp() {
 		init(engine.getProcessEngine());
+		recorder.bean("requestPeriods", new Periods(java.time.Duration.ofDays(5), java.time.Duration.ofDays(10)));
 		for (String listener : List.of("registerEnquiry", "enterPhase", "offerPractices", "completePilot")) {
 			recorder.executionListener(listener);
 		}
-		for (String listener : List.of("taskCompleted", "prepareMilestoneTask", "prepareProblemTask", "offerRankedExperts",
+		for (String listener : List.of("prepareMilestoneTask", "prepareProblemTask", "offerRankedExperts",
 				"offerFeedbackLink")) {
 			recorder.taskListener(listener);
 		}

@@ -28,6 +28,12 @@ import de.kommunalpilot.platform.ConflictException;
 @Table(name = "exhibition_loan")
 public class Loan extends AbstractAggregateRoot<Loan> {
 
+	public static final int TEXT_MAX = 2000;
+	public static final int SHORT_TEXT_MAX = 200;
+	public static final int DAMAGE_TEXT_MAX = 4000;
+	public static final BigDecimal MAX_DAMAGE_COST = BigDecimal.valueOf(100_000);
+
+
 	@Id
 	private UUID id;
 
@@ -175,6 +181,8 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 	}
 
 	void decline(String reason) {
+		check(reason != null && !reason.isBlank() && reason.length() <= TEXT_MAX, "declineReason",
+				"Bitte einen Grund für die Absage angeben (höchstens " + TEXT_MAX + " Zeichen).");
 		require(LoanStatus.RESERVED);
 		this.declineReason = reason;
 		this.status = LoanStatus.DECLINED;
@@ -182,6 +190,9 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 	}
 
 	void ship(LocalDate shippedOn, String carrier, String trackingNumber) {
+		check(shippedOn != null && !shippedOn.isAfter(LocalDate.now()), "shippedOn", "Das Versanddatum darf nicht in der Zukunft liegen.");
+		check(carrier != null && !carrier.isBlank() && carrier.length() <= SHORT_TEXT_MAX, "carrier", "Bitte den Versanddienst angeben.");
+		check(trackingNumber == null || trackingNumber.length() <= SHORT_TEXT_MAX, "trackingNumber", "Höchstens " + SHORT_TEXT_MAX + " Zeichen.");
 		require(LoanStatus.CONFIRMED);
 		this.shippedOn = shippedOn;
 		this.carrier = carrier;
@@ -191,6 +202,9 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 	}
 
 	void recordReturn(LocalDate returnedOn, boolean damaged, String damageDescription) {
+		check(returnedOn != null, "returnedOn", "Bitte das Rückgabedatum angeben.");
+		check(!damaged || damageDescription != null && !damageDescription.isBlank() && damageDescription.length() <= DAMAGE_TEXT_MAX,
+				"damageDescription", "Bitte den Schaden beschreiben (höchstens " + DAMAGE_TEXT_MAX + " Zeichen).");
 		require(LoanStatus.SHIPPED);
 		this.returnedOn = returnedOn;
 		this.damaged = damaged;
@@ -200,6 +214,10 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 	}
 
 	void settleDamage(String settlement, BigDecimal cost) {
+		check(settlement != null && !settlement.isBlank() && settlement.length() <= DAMAGE_TEXT_MAX, "damageSettlement",
+				"Bitte die Regulierung beschreiben (höchstens " + DAMAGE_TEXT_MAX + " Zeichen).");
+		check(cost == null || cost.signum() >= 0 && cost.compareTo(MAX_DAMAGE_COST) <= 0, "damageCost",
+				"Die Kosten liegen zwischen 0 und 100.000 EUR.");
 		require(LoanStatus.DAMAGE_SETTLEMENT);
 		this.damageSettlement = settlement;
 		this.damageCost = cost;
@@ -220,6 +238,12 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 		this.cancellationReason = reason;
 		this.status = LoanStatus.CANCELLED;
 		touch();
+	}
+
+	private static void check(boolean valid, String field, String message) {
+		if (!valid) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of(field, message));
+		}
 	}
 
 	private void require(LoanStatus expected) {

@@ -33,6 +33,16 @@ import jakarta.persistence.Version;
 @Table(name = "expert_expert")
 public class Expert {
 
+	/** The daily fee the coordination may offer, in euros. */
+	public static final BigDecimal MIN_DAILY_FEE = BigDecimal.valueOf(100);
+	public static final BigDecimal MAX_DAILY_FEE = BigDecimal.valueOf(2000);
+	public static final int REVIEW_NOTE_MAX = 2000;
+	/** How long the personal consent link stays valid (the onboarding process closes the registration then). */
+	public static final int CONSENT_LINK_DAYS = 30;
+	/** When the expert is reminded of the consent link. */
+	public static final int CONSENT_REMINDER_DAYS = 7;
+
+
 	public enum Kind {
 		PERSON, ORGANISATION
 	}
@@ -185,6 +195,13 @@ public class Expert {
 
 	void accept(BigDecimal dailyFee, String note) {
 		require(Status.APPLIED);
+		if (dailyFee == null || dailyFee.compareTo(MIN_DAILY_FEE) < 0 || dailyFee.compareTo(MAX_DAILY_FEE) > 0) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of("dailyFee",
+					"Der Tagessatz liegt zwischen 100 und 2.000 EUR."));
+		}
+		if (note != null && note.length() > REVIEW_NOTE_MAX) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of("reviewNote", "Höchstens " + REVIEW_NOTE_MAX + " Zeichen."));
+		}
 		this.dailyFee = dailyFee;
 		this.reviewNote = blankToNull(note);
 		this.status = Status.ACCEPTED;
@@ -192,6 +209,10 @@ public class Expert {
 
 	void reject(String reason) {
 		require(Status.APPLIED);
+		if (reason == null || reason.isBlank() || reason.length() > REVIEW_NOTE_MAX) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of("reviewNote",
+					"Bitte eine Begründung angeben (höchstens " + REVIEW_NOTE_MAX + " Zeichen)."));
+		}
 		this.reviewNote = reason;
 		this.status = Status.REJECTED;
 	}

@@ -9,5 +9,7 @@ interface ExpertRepository extends JpaRepository<Expert, UUID> {
 
 	Optional<Expert> findByUserId(String userId);
 
+	Optional<Expert> findByReference(String reference);
+
 	boolean existsByEmailIgnoreCaseAndStatusNot(String email, Expert.Status status);
 }

@@ -107,10 +107,17 @@ public class Experts {
 		}
 	}
 
-	/** A single-use link (30 days) with which the accepted expert confirms consent and fee terms and sets a password. */
+	/** A single-use link ({@link Expert#CONSENT_LINK_DAYS} days) with which the accepted expert confirms consent and fee terms and sets a password. */
 	@Transactional
 	public String issueConsentToken(ExpertId id) {
-		return tokens.issue(CONSENT, get(id).id().toString(), java.time.Duration.ofDays(30));
+		return tokens.issue(CONSENT, get(id).id().toString(), java.time.Duration.ofDays(Expert.CONSENT_LINK_DAYS));
+	}
+
+	/** The expert of a self-registration by its reference (the business key of the onboarding process). */
+	@Transactional(readOnly = true)
+	public ExpertId idOf(String reference) {
+		return repository.findByReference(reference).map(Expert::id)
+				.orElseThrow(() -> new java.util.NoSuchElementException("Keine Registrierung " + reference + "."));
 	}
 
 	/** The expert a consent link belongs to while it can be used; otherwise a {@link NoSuchElementException} saying why. */

@@ -1,150 +1,29 @@
 package de.kommunalpilot.identity;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.identity.User;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-
-import de.kommunalpilot.platform.EngineSystemCalls;
 import de.kommunalpilot.platform.InvalidInputException;
-import de.kommunalpilot.platform.PersonalData;
 
 /**
- * Logins in the one user store (Camunda's identity service) for people who join through the app, such as
- * new experts: a free login id from the name, the password rules, group membership, and erasure of the
- * login together with what the engine keeps of the person. The module checked who may do this; the
- * engine calls run without its permission checks.
+ * Logins in the one user store for people who join through the app, such as new experts: a free login id
+ * from the name, the password rules, group membership. The module checked who may do this.
  */
-@Service
-@Transactional
-@Order(40)
-public class Accounts implements PersonalData {
+public interface Accounts {
 
-	public static final int MIN_PASSWORD_LENGTH = 12;
-
-	private static final List<String> PERSON_VARIABLES = List.of("expertUser", "expertName", "assignee");
-
-	private final IdentityService identityService;
-	private final AuthorizationService authorizationService;
-	private final RuntimeService runtimeService;
-	private final HistoryService historyService;
-	private final EngineSystemCalls systemCalls;
-
-	Accounts(IdentityService identityService, AuthorizationService authorizationService, RuntimeService runtimeService,
-			HistoryService historyService, EngineSystemCalls systemCalls) {
-		this.identityService = identityService;
-		this.authorizationService = authorizationService;
-		this.runtimeService = runtimeService;
-		this.historyService = historyService;
-		this.systemCalls = systemCalls;
-	}
+	int MIN_PASSWORD_LENGTH = 12;
 
 	/** A login id from the name that nobody has yet: lower-case letters and digits ("Ayşe Yılmaz" → "ayseyilmaz"). */
-	public String freeUserId(String name) {
-		String base = Normalizer.normalize(name.toLowerCase(Locale.GERMAN).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
-				.replace("ß", "ss").replace("ı", "i"), Normalizer.Form.NFD).replaceAll("[^a-z0-9]", "");
-		base = base.isEmpty() ? "expertin" : base.substring(0, Math.min(base.length(), 20));
-		String candidate = base;
-		for (int n = 2; exists(candidate); n++) {
-			candidate = base + n;
-		}
-		return candidate;
-	}
+	String freeUserId(String name);
 
-	public boolean exists(String userId) {
-		return systemCalls.run(() -> identityService.createUserQuery().userId(userId).count() > 0);
-	}
+	boolean exists(String userId);
+
+	void create(String userId, String firstName, String lastName, String email, String password);
+
+	void addToGroup(String userId, String groupId);
 
 	/** Checks the password rules; a violation names the field {@code password}. */
-	public static void checkPassword(String password, String confirmation, InvalidInputException.Collector violations) {
+	static void checkPassword(String password, String confirmation, InvalidInputException.Collector violations) {
 		violations.check(password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= 200, "password",
 				"Das Passwort braucht mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
 		violations.check(password != null && password.equals(confirmation), "passwordConfirmation",
 				"Die beiden Passwörter stimmen nicht überein.");
-	}
-
-	public void create(String userId, String firstName, String lastName, String email, String password) {
-		systemCalls.run(() -> {
-			User user = identityService.newUser(userId);
-			user.setFirstName(firstName);
-			user.setLastName(lastName);
-			user.setEmail(email);
-			user.setPassword(password);
-			identityService.saveUser(user);
-		});
-	}
-
-	public void addToGroup(String userId, String groupId) {
-		systemCalls.run(() -> identityService.createMembership(userId, groupId));
-	}
-
-	@Override
-	public String section() {
-		return "zugang";
-	}
-
-	@Override
-	public Object export(Person person) {
-		if (person.userId() == null) {
-			return Map.of();
-		}
-		return systemCalls.run(() -> {
-			User user = identityService.createUserQuery().userId(person.userId()).singleResult();
-			if (user == null) {
-				return Map.of();
-			}
-			List<String> groups = identityService.createGroupQuery().groupMember(person.userId()).list().stream().map(g -> g.getId()).toList();
-			return Map.of("login", user.getId(), "vorname", nullToEmpty(user.getFirstName()), "nachname", nullToEmpty(user.getLastName()),
-					"email", nullToEmpty(user.getEmail()), "gruppen", groups);
-		});
-	}
-
-	/**
-	 * Deletes the login with its memberships and authorizations, and replaces the person in the engine's
-	 * variables (running and history) by the pseudonym. The history of completed tasks keeps the former
-	 * login id as assignee: the engine offers no way to change it, and without the account it no longer
-	 * leads to a person.
-	 */
-	@Override
-	public void erase(Person person) {
-		if (person.userId() == null) {
-			return;
-		}
-		systemCalls.run(() -> {
-			for (Authorization authorization : authorizationService.createAuthorizationQuery().userIdIn(person.userId()).list()) {
-				authorizationService.deleteAuthorization(authorization.getId());
-			}
-			identityService.deleteUser(person.userId());
-			List<String> values = new ArrayList<>(List.of(person.userId()));
-			if (person.name() != null) {
-				values.add(person.name());
-			}
-			for (String variable : PERSON_VARIABLES) {
-				for (String value : values) {
-					List<String> historic = historyService.createHistoricVariableInstanceQuery().variableValueEquals(variable, value).list()
-							.stream().map(v -> v.getId()).toList();
-					String replacement = value.equals(person.userId()) ? person.pseudonym() : Person.ERASED_NAME;
-					runtimeService.createVariableInstanceQuery().variableValueEquals(variable, value).list()
-							.forEach(v -> runtimeService.setVariable(v.getExecutionId(), variable, replacement));
-					// with the instances go their details, which hold every earlier value
-					historic.forEach(historyService::deleteHistoricVariableInstance);
-				}
-			}
-		});
-	}
-
-	private static String nullToEmpty(String value) {
-		return value == null ? "" : value;
 	}
 }

@@ -19,6 +19,12 @@ import jakarta.persistence.Table;
 @Table(name = "pilot_assignment")
 public class Assignment {
 
+	/** An asked expert is reminded after this many days without an answer. */
+	public static final int REMINDER_DAYS = 5;
+	/** Without an answer after this many days the coordination selects someone else. */
+	public static final int ANSWER_DAYS = 10;
+
+
 	public enum Status {
 		REQUESTED("angefragt"), ACCEPTED("zugesagt"), DECLINED("abgelehnt"), NO_ANSWER("keine Antwort"),
 		ENDED("beendet");

@@ -19,6 +19,23 @@ import jakarta.persistence.Table;
 @Table(name = "pilot_consultation")
 public class Consultation {
 
+	/** Consultation hours per entry: from a quarter of an hour to 80 hours. */
+	public static final BigDecimal MIN_HOURS = new BigDecimal("0.25");
+	public static final BigDecimal MAX_HOURS = BigDecimal.valueOf(80);
+	public static final int TOPIC_MAX = 500;
+
+	/** The rules of a consultation entry, naming {@code heldOn}, {@code hours} and {@code topic}. */
+	public static de.kommunalpilot.platform.InvalidInputException.Collector check(LocalDate heldOn, BigDecimal hours, String topic) {
+		de.kommunalpilot.platform.InvalidInputException.Collector violations = new de.kommunalpilot.platform.InvalidInputException.Collector();
+		violations.check(heldOn != null, "heldOn", "Bitte das Datum der Beratung angeben.");
+		violations.check(heldOn == null || !heldOn.isAfter(LocalDate.now()), "heldOn", "Das Datum darf nicht in der Zukunft liegen.");
+		violations.check(hours != null && hours.compareTo(MIN_HOURS) >= 0 && hours.compareTo(MAX_HOURS) <= 0, "hours",
+				"Die Beratungsstunden müssen zwischen 0,25 und 80 liegen.");
+		violations.check(topic == null || topic.length() <= TOPIC_MAX, "topic", "Das Thema darf höchstens " + TOPIC_MAX + " Zeichen lang sein.");
+		return violations;
+	}
+
+
 	@Id
 	private UUID id;
 

@@ -8,16 +8,19 @@ import de.kommunalpilot.platform.InvalidInputException.Collector;
  */
 public final class Fields {
 
+	public static final int NAME_MAX = 200;
+	public static final int EMAIL_MAX = 320;
+
 	private Fields() {
 	}
 
 	public static Collector checkEnquiry(String ags, String municipalityName, String title, String text,
 			String contactName, String contactEmail, Collector violations) {
 		FormFields.ags(violations, "ags", ags);
-		FormFields.requiredText(violations, "municipalityName", municipalityName, 200, "den Namen der Kommune");
-		FormFields.requiredText(violations, "title", title, 200, "einen Titel");
-		FormFields.requiredText(violations, "enquiry", text, 4000, "die Anfrage");
-		FormFields.optionalText(violations, "contactName", contactName, 200);
+		FormFields.requiredText(violations, "municipalityName", municipalityName, NAME_MAX, "den Namen der Kommune");
+		FormFields.requiredText(violations, "title", title, NAME_MAX, "einen Titel");
+		FormFields.requiredText(violations, "enquiry", text, Pilot.NEEDS_MAX, "die Anfrage");
+		FormFields.optionalText(violations, "contactName", contactName, NAME_MAX);
 		FormFields.email(violations, "contactEmail", contactEmail, false);
 		return violations;
 	}

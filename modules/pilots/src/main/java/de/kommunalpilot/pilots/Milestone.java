@@ -20,6 +20,11 @@ import jakarta.persistence.Table;
 @Table(name = "pilot_milestone")
 public class Milestone {
 
+	public static final int TITLE_MAX = 200;
+	public static final int RESULT_MAX = 4000;
+	public static final int NOTE_MAX = 2000;
+
+
 	public enum Status {
 		PLANNED("geplant"), DONE("erledigt");
 
@@ -111,12 +116,24 @@ public class Milestone {
 	}
 
 	void complete(String result) {
+		if (result == null || result.isBlank() || result.length() > RESULT_MAX) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of("milestoneResult",
+					"Bitte das Ergebnis angeben (höchstens " + RESULT_MAX + " Zeichen)."));
+		}
+		if (status != Status.PLANNED) {
+			throw new de.kommunalpilot.platform.ConflictException("Der Meilenstein „" + title + "“ ist bereits erledigt.");
+		}
 		this.status = Status.DONE;
 		this.result = result;
 		this.completedAt = Instant.now();
 	}
 
 	void noteDelay(String note, LocalDate newDueDate) {
+		de.kommunalpilot.platform.InvalidInputException.Collector violations = new de.kommunalpilot.platform.InvalidInputException.Collector();
+		de.kommunalpilot.platform.FormFields.requiredText(violations, "delayResolution", note, NOTE_MAX, "die Klärung");
+		violations.check(newDueDate == null || !newDueDate.isBefore(LocalDate.now()), "newDueDate",
+				"Das neue Fälligkeitsdatum darf nicht in der Vergangenheit liegen.");
+		violations.throwIfAny();
 		this.delayNote = note;
 		if (newDueDate != null) {
 			this.dueDate = newDueDate;

@@ -20,6 +20,8 @@ import de.kommunalpilot.pilots.PilotEvents.PilotClosed;
 import de.kommunalpilot.pilots.PilotEvents.PilotCreated;
 import de.kommunalpilot.pilots.PilotEvents.PilotPhaseChanged;
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.FormFields;
+import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.Topic;
@@ -46,6 +48,20 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "pilot_pilot")
 public class Pilot extends AbstractAggregateRoot<Pilot> {
+
+	/** The longest texts the pilot keeps, one home for forms, API and checks. */
+	public static final int NEEDS_MAX = 4000;
+	public static final int SHORT_TEXT_MAX = 500;
+	public static final int LANGUAGE_MAX = 50;
+	public static final int DOCUMENTATION_MAX = 8000;
+	public static final int FEEDBACK_MAX = 4000;
+	public static final int COMMENT_MAX = 2000;
+	public static final int NOTE_MAX = 4000;
+	public static final long BUDGET_MAX = 10_000_000;
+	/** A plan has at most this many milestones (the form offers as many rows). */
+	public static final int MAX_MILESTONES = 8;
+	public static final int MIN_CONSULTATION_DAYS = 1;
+	public static final int MAX_CONSULTATION_DAYS = 60;
 
 	@Id
 	private UUID id;
@@ -231,6 +247,8 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	// --- intake and practice
 
 	void captureNeeds(Pilots.Needs needs) {
+		requirePhase(PilotPhase.INTAKE);
+		check(needs).throwIfAny();
 		this.needs = needs.description();
 		this.targetGroups = needs.targetGroups();
 		this.topic = needs.topic();
@@ -242,6 +260,28 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		this.budget = needs.budget();
 		this.preferredLanguage = needs.preferredLanguage();
 		registerEvent(new PilotEvents.NeedsCaptured(id(), reference, Set.copyOf(sdgs), topic == null ? null : topic.name()));
+	}
+
+	/** The rules of the needs: texts, SDGs (the primary among them), topic, a timeframe in order, a budget in range. */
+	static InvalidInputException.Collector check(Pilots.Needs needs) {
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		FormFields.requiredText(violations, "needs", needs.description(), NEEDS_MAX, "den Bedarf");
+		boolean sdgsValid = needs.sdgs() != null && !needs.sdgs().isEmpty() && needs.sdgs().stream().allMatch(Sdg::isValid);
+		violations.check(sdgsValid, "sdgs", "Bitte mindestens ein SDG (1 bis 17) auswählen.");
+		violations.check(needs.primarySdg() != null && Sdg.isValid(needs.primarySdg()), "primarySdg",
+				"Bitte das wichtigste SDG (1 bis 17) angeben.");
+		violations.check(!sdgsValid || needs.primarySdg() == null || needs.sdgs().contains(needs.primarySdg()), "primarySdg",
+				"Das wichtigste SDG muss unter den ausgewählten SDGs sein.");
+		violations.check(needs.topic() != null, "topic", "Bitte ein Schwerpunktthema wählen.");
+		FormFields.requiredText(violations, "targetGroups", needs.targetGroups(), SHORT_TEXT_MAX, "die Zielgruppen");
+		violations.check(needs.plannedStart() != null, "plannedStart", "Bitte den Beginn als Datum angeben.");
+		violations.check(needs.plannedEnd() != null, "plannedEnd", "Bitte das Ende als Datum angeben.");
+		violations.check(needs.plannedStart() == null || needs.plannedEnd() == null || !needs.plannedEnd().isBefore(needs.plannedStart()),
+				"plannedEnd", "Das Ende darf nicht vor dem Beginn liegen.");
+		violations.check(needs.budget() == null || needs.budget().signum() >= 0 && needs.budget().compareTo(BigDecimal.valueOf(BUDGET_MAX)) <= 0,
+				"budget", "Das Budget muss zwischen 0 und 10.000.000 Euro liegen.");
+		FormFields.optionalText(violations, "preferredLanguage", needs.preferredLanguage(), LANGUAGE_MAX);
+		return violations;
 	}
 
 	void recommend(Set<String> practiceCodes) {
@@ -257,6 +297,13 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	// --- experts
 
 	Assignment requestExpert(UUID expertId, String expertUser, String expertName, Integer days) {
+		if (days == null || days < MIN_CONSULTATION_DAYS || days > MAX_CONSULTATION_DAYS) {
+			throw new InvalidInputException(java.util.Map.of("consultationDays",
+					"Bitte " + MIN_CONSULTATION_DAYS + " bis " + MAX_CONSULTATION_DAYS + " Beratungstage angeben."));
+		}
+		if (phase.isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
+		}
 		if (assignments.stream().anyMatch(a -> a.expertId().equals(expertId))) {
 			throw new ConflictException(expertName + " wurde für dieses Vorhaben bereits angefragt.");
 		}
@@ -272,6 +319,9 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	}
 
 	void answerRequest(boolean accepted, String reason) {
+		if (reason != null && reason.length() > COMMENT_MAX) {
+			throw new InvalidInputException(java.util.Map.of("requestDeclineReason", "Höchstens " + COMMENT_MAX + " Zeichen."));
+		}
 		Assignment request = openRequest();
 		request.answer(accepted ? Assignment.Status.ACCEPTED : Assignment.Status.DECLINED, reason);
 		if (accepted) {
@@ -297,7 +347,23 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	// --- plan and implementation
 
+	/**
+	 * The expert's plan: 1 to {@link #MAX_MILESTONES} milestones with a title and a due date from today;
+	 * violations name {@code milestones[i].title} and {@code milestones[i].dueDate}.
+	 */
 	void plan(List<Pilots.PlannedMilestone> plan) {
+		requirePhase(PilotPhase.PLANNING);
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		if (plan.isEmpty() || plan.size() > MAX_MILESTONES) {
+			violations.reject("milestones", "Bitte 1 bis " + MAX_MILESTONES + " Meilensteine angeben.");
+		}
+		for (int i = 0; i < plan.size(); i++) {
+			FormFields.requiredText(violations, "milestones[" + i + "].title", plan.get(i).title(), Milestone.TITLE_MAX, "einen Titel");
+			LocalDate due = plan.get(i).dueDate();
+			violations.check(due != null && !due.isBefore(LocalDate.now()), "milestones[" + i + "].dueDate",
+					"Bitte ein Fälligkeitsdatum ab heute angeben.");
+		}
+		violations.throwIfAny();
 		milestones.removeIf(m -> m.status() == Milestone.Status.PLANNED);
 		int position = milestones.size();
 		for (Pilots.PlannedMilestone planned : plan) {
@@ -311,6 +377,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	}
 
 	void completeMilestone(UUID milestoneId, String result) {
+		requirePhase(PilotPhase.IMPLEMENTATION);
 		milestone(milestoneId).complete(result);
 	}
 
@@ -325,6 +392,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		if (!isAssignedTo(expertUser)) {
 			throw new NotPermittedException("Beratungen erfasst nur die zugewiesene Expert*in.");
 		}
+		Consultation.check(heldOn, hours, topic).throwIfAny();
 		Consultation consultation = new Consultation(this, milestoneId, expertUser, heldOn, hours, topic);
 		consultations.add(consultation);
 		registerEvent(new ConsultationLogged(id(), consultation.id(), reference, expertUser, heldOn, hours));
@@ -332,6 +400,13 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	}
 
 	Problem reportProblem(String by, String description) {
+		if (description == null || description.isBlank() || description.length() > Problem.TEXT_MAX) {
+			throw new InvalidInputException(java.util.Map.of("description",
+					"Bitte das Problem beschreiben (höchstens " + Problem.TEXT_MAX + " Zeichen)."));
+		}
+		if (phase.isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
+		}
 		Problem problem = new Problem(this, by, description);
 		problems.add(problem);
 		return problem;
@@ -346,18 +421,40 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	// --- documentation, feedback, closure
 
 	void document(String results, String lessonsLearned, String recommendations) {
+		requirePhase(PilotPhase.DOCUMENTATION);
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		FormFields.requiredText(violations, "results", results, DOCUMENTATION_MAX, "die Ergebnisse");
+		FormFields.requiredText(violations, "lessonsLearned", lessonsLearned, DOCUMENTATION_MAX, "die Erfahrungen");
+		FormFields.optionalText(violations, "recommendations", recommendations, DOCUMENTATION_MAX);
+		violations.throwIfAny();
 		this.results = results;
 		this.lessonsLearned = lessonsLearned;
 		this.recommendations = recommendations;
 	}
 
 	void recordFeedback(int rating, String text) {
+		requirePhase(PilotPhase.FEEDBACK);
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		violations.check(rating >= 1 && rating <= 5, "feedbackRating", "Bitte die Zufriedenheit von 1 bis 5 angeben.");
+		FormFields.requiredText(violations, "feedbackText", text, FEEDBACK_MAX, "die Rückmeldung");
+		violations.throwIfAny();
 		this.feedbackRating = rating;
 		this.feedbackText = text;
 	}
 
 	void commentClosure(String comment) {
+		requirePhase(PilotPhase.CLOSURE);
+		if (comment != null && comment.length() > COMMENT_MAX) {
+			throw new InvalidInputException(java.util.Map.of("closureComment", "Höchstens " + COMMENT_MAX + " Zeichen."));
+		}
 		this.closureComment = comment;
+	}
+
+	private void requirePhase(PilotPhase expected) {
+		if (phase != expected) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist in der Phase „" + phase.label() + "“, nicht „"
+					+ expected.label() + "“.");
+		}
 	}
 
 	// --- notes

@@ -80,6 +80,12 @@ public class Pilots {
 
 	// --- reading
 
+	/** The id of the pilot with this reference (the business key of its process). */
+	@Transactional(readOnly = true)
+	public PilotId idOf(String reference) {
+		return get(reference).id();
+	}
+
 	@Transactional(readOnly = true)
 	public <T> T read(PilotId id, Function<Pilot, T> reader) {
 		return reader.apply(get(id));
@@ -254,8 +260,8 @@ public class Pilots {
 
 	/** Records a problem and raises "Problem klären" for the coordinators. */
 	public UUID reportProblem(String reference, String description, String by, Set<String> groups) {
-		if (description == null || description.isBlank() || description.length() > 4000) {
-			throw new InvalidInputException(java.util.Map.of("description", "Bitte das Problem beschreiben (höchstens 4000 Zeichen)."));
+		if (description == null || description.isBlank() || description.length() > Problem.TEXT_MAX) {
+			throw new InvalidInputException(java.util.Map.of("description", "Bitte das Problem beschreiben (höchstens " + Problem.TEXT_MAX + " Zeichen)."));
 		}
 		Pilot pilot = get(reference);
 		if (!visibleTo(pilot, by, groups) || (groups.contains("experts") && !groups.contains("coordinators")
@@ -331,7 +337,7 @@ public class Pilots {
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		FormFields.oneOf(violations, "feedbackRating", rating, java.util.List.of("1", "2", "3", "4", "5"),
 				"Bitte wählen Sie aus, wie zufrieden Sie sind.");
-		FormFields.requiredText(violations, "feedbackText", text, 4000, "Ihre Rückmeldung");
+		FormFields.requiredText(violations, "feedbackText", text, Pilot.FEEDBACK_MAX, "Ihre Rückmeldung");
 		violations.throwIfAny();
 		if (!feedbackTokens.use(FEEDBACK, token) || !workflow.completeFeedback(pilot, rating, text.strip())) {
 			throw new FeedbackLinkUnavailableException(true, "Über diesen Link ist bereits eine Rückmeldung eingegangen. Vielen Dank!");
@@ -369,8 +375,8 @@ public class Pilots {
 	}
 
 	private static void checkNote(String text) {
-		if (text == null || text.isBlank() || text.length() > 4000) {
-			throw new InvalidInputException(java.util.Map.of("text", "Die Notiz darf nicht leer sein und höchstens 4000 Zeichen haben."));
+		if (text == null || text.isBlank() || text.length() > Pilot.NOTE_MAX) {
+			throw new InvalidInputException(java.util.Map.of("text", "Die Notiz darf nicht leer sein und höchstens " + Pilot.NOTE_MAX + " Zeichen haben."));
 		}
 	}
 
@@ -414,13 +420,7 @@ public class Pilots {
 	public record ConsultationEntry(LocalDate heldOn, BigDecimal hours, String topic) {
 
 		public void validate() {
-			InvalidInputException.Collector violations = new InvalidInputException.Collector();
-			violations.check(heldOn != null, "heldOn", "Bitte das Datum der Beratung angeben.");
-			violations.check(heldOn == null || !heldOn.isAfter(LocalDate.now()), "heldOn", "Das Datum darf nicht in der Zukunft liegen.");
-			violations.check(hours != null && hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(80)) <= 0, "hours",
-					"Die Stunden müssen größer als 0 und höchstens 80 sein.");
-			violations.check(topic == null || topic.length() <= 500, "topic", "Das Thema darf höchstens 500 Zeichen lang sein.");
-			violations.throwIfAny();
+			Consultation.check(heldOn, hours, topic).throwIfAny();
 		}
 	}
 }

@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "pilot_problem")
 public class Problem {
 
+	public static final int TEXT_MAX = 4000;
+
+
 	@Id
 	private UUID id;
 
@@ -74,6 +77,10 @@ public class Problem {
 	}
 
 	void resolve(String resolution) {
+		if (resolution == null || resolution.isBlank() || resolution.length() > TEXT_MAX) {
+			throw new de.kommunalpilot.platform.InvalidInputException(java.util.Map.of("problemResolution",
+					"Bitte die Klärung angeben (höchstens " + TEXT_MAX + " Zeichen)."));
+		}
 		this.resolution = resolution;
 		this.resolvedAt = Instant.now();
 	}

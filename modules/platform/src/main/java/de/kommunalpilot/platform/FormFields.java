@@ -19,6 +19,17 @@ public final class FormFields {
 	private FormFields() {
 	}
 
+	/** Control characters other than tab and line breaks: they break XML, PDFs and mails later. */
+	public static boolean hasControlCharacters(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == '\uFFFE' || c == '\uFFFF') {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static void requiredText(Collector violations, String field, Object value, int max, String what) {
 		if (!(value instanceof String text) || text.isBlank()) {
 			violations.reject(field, "Bitte " + what + " angeben.");

@@ -4,14 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.spin.json.SpinJsonNode;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Turns variable values as forms submit them (strings, numbers, booleans, and JSON for checklists and
- * dynamic lists) into plain Java values: lists and maps instead of JSON nodes.
+ * Reads values as forms submit them (strings, numbers, booleans, lists for checklists, JSON text).
  */
 public final class FormValues {
 
@@ -26,10 +23,8 @@ public final class FormValues {
 		return plain;
 	}
 
+	/** Values as they are; the engine adapter has turned its JSON values into lists and maps already. */
 	public static Object plain(Object value) {
-		if (value instanceof SpinJsonNode node) {
-			return parse(node.toString());
-		}
 		return value;
 	}
 
@@ -74,7 +69,7 @@ public final class FormValues {
 	 */
 	public static List<Map<String, Object>> rows(Map<String, Object> variables, String listName, String slotPrefix, List<String> fields,
 			int slots) {
-		List<Object> list = list(variables.get(listName));
+		List<Object> list = listName == null ? null : list(variables.get(listName));
 		List<Map<String, Object>> rows = new java.util.ArrayList<>();
 		if (list != null) {
 			list.forEach(item -> rows.add(map(item)));

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import de.kommunalpilot.exhibition.Loan;
 import de.kommunalpilot.exhibition.LoanWorkflow;
 import de.kommunalpilot.platform.CaseTaskNaming;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 import de.kommunalpilot.platform.GermanDates;
 
 /**

@@ -13,7 +13,7 @@ import de.kommunalpilot.experts.Expert;
 import de.kommunalpilot.experts.OnboardingWorkflow;
 import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.platform.CaseTaskNaming;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.Topic;
 

@@ -26,7 +26,7 @@ class OnboardingSteps {
 		return execution -> withExpert(experts, execution, expert -> mail(outbox, expert, "Willkommen im Expert*innen-Pool – bitte bestätigen",
 				"vielen Dank für Ihre Registrierung! Wir möchten Sie gern in den Expert*innen-Pool aufnehmen.\n\n"
 						+ ConsentTexts.feeTerms(expert.dailyFee()) + "\n\nBitte bestätigen Sie über diesen persönlichen Link Ihre "
-						+ "Einwilligung und die Honorarbedingungen und legen Sie Ihr Passwort fest (30 Tage gültig, einmal verwendbar):\n"
+						+ "Einwilligung und die Honorarbedingungen und legen Sie Ihr Passwort fest (" + Expert.CONSENT_LINK_DAYS + " Tage gültig, einmal verwendbar):\n"
 						+ consentLink(experts, pages, expert), "expert-consent"));
 	}
 

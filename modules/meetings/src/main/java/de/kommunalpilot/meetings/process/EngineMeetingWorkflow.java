@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import de.kommunalpilot.meetings.ExchangeMeeting;
 import de.kommunalpilot.meetings.MeetingWorkflow;
 import de.kommunalpilot.platform.CaseTaskNaming;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /** The engine side of {@link MeetingWorkflow}: the business key is the meeting's reference. */
 @Component

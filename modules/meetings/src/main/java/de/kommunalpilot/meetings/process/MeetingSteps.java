@@ -14,8 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import de.kommunalpilot.meetings.ExchangeMeeting;
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.meetings.Registration;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
+import de.kommunalpilot.platform.FormField;
 import de.kommunalpilot.platform.FormValues;
+import de.kommunalpilot.platform.StartForm;
+import de.kommunalpilot.platform.TaskForm;
 
 /**
  * The automated steps of {@code exchange-meeting}, each a bean named after its step.
@@ -27,7 +30,7 @@ class MeetingSteps {
 	@Bean("registerMeeting")
 	ExecutionListener registerMeeting(Meetings meetings, EngineSystemCalls engine) {
 		return execution -> {
-			if (execution.getVariable("meetingId") != null) {
+			if (execution.getProcessBusinessKey() != null) {
 				return;
 			}
 			ExchangeMeeting meeting = meetings.register(FormValues.text(execution.getVariable("title")), engine.currentUserId());
@@ -36,6 +39,12 @@ class MeetingSteps {
 			execution.setVariable("meetingReference", meeting.reference());
 			execution.setVariable("meetingTitle", meeting.title());
 		};
+	}
+
+	/** „Prozess starten“ → „Austauschtreffen“ in Tasklist: a title, nothing else. */
+	@Bean
+	StartForm meetingStartForm() {
+		return new StartForm(EngineMeetingWorkflow.PROCESS, TaskForm.accepting(FormField.text("title", "einen Titel", 200).mandatory()));
 	}
 
 	@Bean("sendInvitations")

@@ -2,7 +2,7 @@ package de.kommunalpilot.pilots.process;
 
 import org.springframework.stereotype.Component;
 
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
  * Who acts in the current engine call: the user Tasklist, the REST API or the app's API authenticated;

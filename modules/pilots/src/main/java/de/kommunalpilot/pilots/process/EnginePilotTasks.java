@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.pilots.PilotTasks;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
  * Reads pilots' open tasks from the engine's runtime tables (never its history).

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.pilots.Pilot;
 import de.kommunalpilot.pilots.PilotWorkflow;
-import de.kommunalpilot.platform.EngineSystemCalls;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
  * The engine side of {@link PilotWorkflow}: the business key of a pilot's process is its reference.

@@ -37,6 +37,7 @@ final class ProcessVariables {
 	static final String MILESTONE_DUE = "milestoneDue";
 	static final String PLAN_DECISION = "planDecision";
 	static final String PLAN_SUMMARY = "planSummary";
+	static final String PLAN_COMMENT = "planComment";
 
 	static final String PROBLEM_ID = "problemId";
 	static final String PROBLEM_DESCRIPTION = "problemDescription";
@@ -44,7 +45,9 @@ final class ProcessVariables {
 	static final String CANCELLATION_REASON = "cancellationReason";
 
 	static final String DOCUMENTATION_DECISION = "documentationDecision";
+	static final String DOCUMENTATION_COMMENT = "documentationComment";
 	static final String CLOSURE_DECISION = "closureDecision";
+	static final String CLOSURE_COMMENT = "closureComment";
 
 	private ProcessVariables() {
 	}

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.pilots.Assignment;
+
 import de.kommunalpilot.pilots.PilotId;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.MailOutbox;
@@ -34,7 +36,7 @@ class RecordNoAnswer implements JavaDelegate {
 		for (String coordinator : recipients.coordinators()) {
 			outbox.queue(coordinator, "Keine Antwort von " + execution.getVariable(EXPERT_NAME) + " (" + reference + ")",
 					execution.getVariable(EXPERT_NAME) + " hat die Anfrage für " + reference + " in "
-							+ execution.getVariable(MUNICIPALITY) + " nicht innerhalb von 10 Tagen beantwortet. "
+							+ execution.getVariable(MUNICIPALITY) + " nicht innerhalb von " + Assignment.ANSWER_DAYS + " Tagen beantwortet. "
 							+ "Bitte wählen Sie unter „Aufgaben“ eine andere Expert*in aus.",
 					"expert-no-answer", reference);
 		}

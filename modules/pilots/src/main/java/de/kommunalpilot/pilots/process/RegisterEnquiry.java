@@ -11,7 +11,7 @@ import de.kommunalpilot.pilots.Pilots;
 
 /**
  * When a coordinator starts a pilot with the start form in Tasklist, creates the pilot for the enquiry
- * and makes its reference the business key. Processes started by the domain already carry a pilot.
+ * and makes its reference the business key. Processes started by the domain carry the reference already.
  */
 @Component("registerEnquiry")
 class RegisterEnquiry implements ExecutionListener {
@@ -26,7 +26,7 @@ class RegisterEnquiry implements ExecutionListener {
 
 	@Override
 	public void notify(DelegateExecution execution) {
-		if (execution.hasVariable(PILOT_ID)) {
+		if (execution.getProcessBusinessKey() != null) {
 			return;
 		}
 		Pilot pilot = pilots.registerEnquiry(new Pilots.Enquiry(text(execution, "ags"), text(execution, MUNICIPALITY),

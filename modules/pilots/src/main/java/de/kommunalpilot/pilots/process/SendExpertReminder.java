@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.pilots.Assignment;
+
 import de.kommunalpilot.platform.MailOutbox;
 
 /**
- * Reminds the expert after five days without an answer.
+ * Reminds the expert after {@link Assignment#REMINDER_DAYS} days without an answer.
  */
 @Component("sendExpertReminder")
 class SendExpertReminder implements JavaDelegate {
@@ -26,6 +28,6 @@ class SendExpertReminder implements JavaDelegate {
 		mails.send(execution, "expert-reminder", "Erinnerung: Anfrage für " + reference,
 				expert -> MailOutbox.letter(expert.name(), "wir erinnern an unsere Anfrage zur Beratung des Pilotvorhabens "
 						+ reference + " in " + execution.getVariable(MUNICIPALITY) + ". Ohne Antwort in den nächsten "
-						+ "fünf Tagen fragen wir eine andere Expert*in an."));
+						+ (Assignment.ANSWER_DAYS - Assignment.REMINDER_DAYS) + " Tagen fragen wir eine andere Expert*in an."));
 	}
 }

@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.pilots.Assignment;
+
 import de.kommunalpilot.platform.MailOutbox;
 
 /**
@@ -28,6 +30,6 @@ class SendExpertRequest implements JavaDelegate {
 				expert -> MailOutbox.letter(expert.name(), "wir möchten Sie für die fachliche Beratung des Pilotvorhabens "
 						+ reference + " in " + municipality + " gewinnen (geplant: "
 						+ execution.getVariable(CONSULTATION_DAYS) + " Beratungstage).\n\n"
-						+ "Bitte nehmen Sie die Anfrage in Kommunalpilot unter „Aufgaben“ innerhalb von 10 Tagen an oder lehnen Sie sie ab."));
+						+ "Bitte nehmen Sie die Anfrage in Kommunalpilot unter „Aufgaben“ innerhalb von " + Assignment.ANSWER_DAYS + " Tagen an oder lehnen Sie sie ab."));
 	}
 }

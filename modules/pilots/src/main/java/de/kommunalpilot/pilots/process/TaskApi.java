@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,37 +17,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import de.kommunalpilot.platform.ConflictException;
-import de.kommunalpilot.platform.InvalidInputException;
-import de.kommunalpilot.platform.NotPermittedException;
-import de.kommunalpilot.platform.EngineSystemCalls;
-import de.kommunalpilot.platform.TaskForms;
-import de.kommunalpilot.platform.TaskState;
+import de.kommunalpilot.platform.TaskCompletions;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
  * The signed-in user's tasks over the app's API: {@code GET /api/tasks} lists exactly what Tasklist
- * shows them, {@code POST /api/tasks/{id}/complete} completes one with plain JSON values
- * (404 unknown, 409 already completed, 403 not yours, 400 invalid values).
+ * shows them, {@code POST /api/tasks/{id}/complete} completes one with plain JSON values, exactly the
+ * fields its form declares (404 unknown, 409 already completed, 403 not yours, 400 undeclared or invalid values).
  */
 @RestController
 class TaskApi {
 
 	private final TaskService taskService;
 	private final RuntimeService runtimeService;
-	private final TaskForms forms;
+	private final TaskCompletions completions;
 	private final EngineSystemCalls systemCalls;
-	private final ObjectMapper json;
 
-	TaskApi(TaskService taskService, RuntimeService runtimeService, TaskForms forms, EngineSystemCalls systemCalls,
-			ObjectMapper json) {
+	TaskApi(TaskService taskService, RuntimeService runtimeService, TaskCompletions completions, EngineSystemCalls systemCalls) {
 		this.taskService = taskService;
 		this.runtimeService = runtimeService;
-		this.forms = forms;
+		this.completions = completions;
 		this.systemCalls = systemCalls;
-		this.json = json;
 	}
 
 	@GetMapping("/api/tasks")
@@ -76,36 +66,11 @@ class TaskApi {
 
 	@PostMapping(path = "/api/tasks/{id}/complete", consumes = "application/json")
 	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
-			java.security.Principal user) {
+			org.springframework.security.core.Authentication user) {
 		Map<String, Object> submitted = request == null || request.variables() == null ? Map.of() : request.variables();
-		TaskState state = forms.checkSubmission(id, user, submitted);
-		switch (state) {
-			case NOT_FOUND -> throw new java.util.NoSuchElementException(state.message());
-			case ALREADY_COMPLETED -> throw new ConflictException(state.message());
-			case NOT_YOURS -> throw new NotPermittedException(state.message());
-			default -> {
-			}
-		}
-		taskService.complete(id, engineValues(submitted));
+		completions.complete(id, user.getName(), user.getAuthorities().stream()
+				.map(org.springframework.security.core.GrantedAuthority::getAuthority).toList(), submitted);
 		return ResponseEntity.noContent().build();
-	}
-
-	private Map<String, Object> engineValues(Map<String, Object> submitted) {
-		Map<String, Object> values = new HashMap<>();
-		submitted.forEach((name, value) -> {
-			if (value instanceof List<?> || value instanceof Map<?, ?>) {
-				try {
-					values.put(name, SpinValues.jsonValue(json.writeValueAsString(value)).create());
-				}
-				catch (JsonProcessingException e) {
-					throw new InvalidInputException(Map.of(name, "Kein gültiger Wert."));
-				}
-			}
-			else {
-				values.put(name, value);
-			}
-		});
-		return values;
 	}
 
 	record CompleteRequest(Map<String, Object> variables) {

@@ -1,22 +1,24 @@
 package de.kommunalpilot.platform.engine;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.TaskService;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import de.kommunalpilot.platform.TaskForms;
+import de.kommunalpilot.platform.TaskCompletions;
 
 @Configuration(proxyBeanMethods = false)
 class EngineWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<FormSubmissionValidationFilter> formSubmissionValidationFilter(RepositoryService repositoryService,
-			TaskForms forms) {
-		FilterRegistrationBean<FormSubmissionValidationFilter> registration = new FilterRegistrationBean<>(
-				new FormSubmissionValidationFilter(repositoryService, forms));
-		registration.setName("kommunalpilot-form-validation");
+	FilterRegistrationBean<EngineRestGuard> engineRestGuard(TaskCompletions completions, TaskStates states, TaskService taskService,
+			IdentityService identityService, RepositoryService repositoryService, EngineSystemCalls systemCalls) {
+		FilterRegistrationBean<EngineRestGuard> registration = new FilterRegistrationBean<>(
+				new EngineRestGuard(completions, states, taskService, identityService, repositoryService, systemCalls));
+		registration.setName("kommunalpilot-engine-rest-guard");
 		registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
 		// after authentication (Spring Security, then the engine's), before the engine's REST resources
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);

@@ -1,0 +1,279 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
+
+/**
+ * The engine's REST surface as an allow-list per role, and completions that carry only what the task
+ * declares — on every path (Tasklist's webapp API, {@code /engine-rest} complete and submit-form in any
+ * spelling, the app's {@code /api/tasks}). Every refusal leaves the task, its variables and the other pilot
+ * as they were.
+ */
+@IntegrationTest
+class EngineSurfaceIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired DemoData demoData;
+	@Autowired TaskService taskService;
+	@Autowired RuntimeService runtimeService;
+	@Autowired EngineSystemCalls systemCalls;
+	@Autowired JdbcTemplate jdbc;
+
+	Api coordinator;
+	Api lead;
+	Api expert;
+	Api otherExpert;
+
+	@BeforeEach
+	void setUp() {
+		demoData.ensureExperts();
+		coordinator = new Api(port, "koordination");
+		lead = new Api(port, "leitung");
+		expert = new Api(port, "expertin");
+		otherExpert = new Api(port, "experte");
+	}
+
+	/** One forbidden operation on a task or its process; {@code %t} is the task id, {@code %p} the process instance, {@code %r} the reference. */
+	record Operation(String method, String path, String body) {
+
+		String path(Task task, String reference) {
+			return path.replace("%t", task.getId()).replace("%p", task.getProcessInstanceId()).replace("%r", reference);
+		}
+
+		String body(Task task, String reference) {
+			return body == null ? null : body.replace("%r", reference);
+		}
+	}
+
+	static final List<Operation> FORBIDDEN = List.of(
+			new Operation("POST", "/engine-rest/task/%t/bpmnError", "{\"errorCode\":\"skip\"}"),
+			new Operation("POST", "/engine-rest/task/%t/bpmnEscalation", "{\"escalationCode\":\"skip\"}"),
+			new Operation("POST", "/engine-rest/task/%t/bpmnError/", "{\"errorCode\":\"skip\"}"),
+			new Operation("POST", "/engine-rest/engine/default/TASK/%t/BpmnError", "{\"errorCode\":\"skip\"}"),
+			new Operation("POST", "/engine-rest/task/%t/%62pmnError", "{\"errorCode\":\"skip\"}"),
+			new Operation("PUT", "/engine-rest/task/%t", "{\"name\":\"Umbenannt\"}"),
+			new Operation("POST", "/engine-rest/task/%t/delegate", "{\"userId\":\"experte\"}"),
+			new Operation("POST", "/engine-rest/task/%t/assignee", "{\"userId\":\"experte\"}"),
+			new Operation("POST", "/engine-rest/task/%t/identity-links", "{\"groupId\":\"experts\",\"type\":\"candidate\"}"),
+			new Operation("POST", "/engine-rest/task/%t/variables", "{\"modifications\":{\"pilotId\":{\"value\":\"x\"}}}"),
+			new Operation("PUT", "/engine-rest/task/%t/variables/pilotId", "{\"value\":\"x\"}"),
+			new Operation("DELETE", "/engine-rest/task/%t/variables/pilotReference", null),
+			new Operation("POST", "/engine-rest/task/%t/localVariables", "{\"modifications\":{\"x\":{\"value\":\"x\"}}}"),
+			new Operation("POST", "/engine-rest/process-instance/%p/variables", "{\"modifications\":{\"pilotId\":{\"value\":\"x\"}}}"),
+			new Operation("POST", "/engine-rest/process-instance/%p/modification",
+					"{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ApproveClosure\"}]}"),
+			new Operation("DELETE", "/engine-rest/process-instance/%p", null),
+			new Operation("POST", "/engine-rest/message", "{\"messageName\":\"PilotCancelled\",\"businessKey\":\"%r\"}"),
+			new Operation("POST", "/engine-rest/process-definition/key/expert-onboarding/start", "{}"),
+			new Operation("POST", "/engine-rest/process-definition/key/expert-assignment/start", "{}"),
+			new Operation("POST", "/engine-rest/process-definition/key/exhibition-loan/start", "{}"));
+
+	@Test
+	void refusesEveryOperationOutsideTheAllowListForEveryRoleAndChangesNothing() {
+		String reference = pilotAtAnswerRequest("Allow-List-Matrix");
+		Task expertTask = task(reference, "Task_AnswerRequest");
+		String other = createPilot("Allow-List-Kandidat");
+		Task candidateTask = task(other, "Task_CheckEnquiry");
+
+		List<String> failures = new ArrayList<>();
+		for (Api user : List.of(coordinator, lead, expert, otherExpert)) {
+			for (Task task : List.of(expertTask, candidateTask)) {
+				String ref = task == expertTask ? reference : other;
+				for (Operation operation : FORBIDDEN) {
+					Snapshot before = snapshot(task);
+					HttpResponse<String> response = WebClientSession.basic(port, operation.method(), operation.path(task, ref),
+							user.user(), "demo", "application/json", operation.body(task, ref));
+					if (response.statusCode() != 403) {
+						failures.add(user.user() + " " + operation.method() + " " + operation.path() + " on " + task.getTaskDefinitionKey() + " → "
+								+ response.statusCode() + " " + response.body());
+					}
+					if (!snapshot(task).equals(before)) {
+						failures.add(user.user() + " " + operation.method() + " " + operation.path() + " changed " + task.getTaskDefinitionKey());
+					}
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void letsStaffClaimHandOverAndGiveBackTheirTeamsTasksButNotExperts() {
+		String reference = createPilot("Übernehmen und weitergeben");
+		Task task = task(reference, "Task_CheckEnquiry");
+		String claim = "/engine-rest/task/" + task.getId() + "/claim";
+		assertThat(expert.post(claim, Map.of("userId", "expertin")).statusCode()).isEqualTo(403);
+		assertThat(lead.post(claim, Map.of("userId", "leitung")).statusCode()).as("not the leads' task").isEqualTo(403);
+		assertThat(coordinator.post(claim, Map.of("userId", "koordination")).statusCode()).isEqualTo(204);
+		assertThat(assignee(task)).isEqualTo("koordination");
+		assertThat(coordinator.post("/engine-rest/task/" + task.getId() + "/assignee", Map.of("userId", "expertin")).statusCode())
+				.as("never to an expert").isEqualTo(403);
+		assertThat(coordinator.post("/engine-rest/task/" + task.getId() + "/assignee", Map.of("userId", "leitung")).statusCode())
+				.as("only within the team").isEqualTo(403);
+		assertThat(assignee(task)).isEqualTo("koordination");
+		assertThat(coordinator.post("/engine-rest/task/" + task.getId() + "/unclaim", Map.of()).statusCode()).isEqualTo(204);
+		assertThat(assignee(task)).isNull();
+		assertThat(coordinator.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
+		assertThat(expert.get("/engine-rest/task/" + task.getId()).statusCode()).isIn(403, 404);
+	}
+
+	@Test
+	void refusesUndeclaredVariablesOnEveryCompletionPathAndLeavesTheOtherPilotAlone() {
+		String victim = createPilot("Fremdes Pilotvorhaben");
+		String victimId = coordinator.getJson("/api/pilots/" + victim).path("id").asText();
+		Map<String, Object> victimBefore = pilotRow(victim);
+		String reference = pilotAtAnswerRequest("Eigenes Pilotvorhaben");
+		Task task = task(reference, "Task_AnswerRequest");
+		Snapshot before = snapshot(task);
+		Map<String, Object> tampered = Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"), "pilotId",
+				Map.of("value", victimId)));
+
+		List<HttpResponse<String>> answers = new ArrayList<>();
+		for (String path : List.of("/engine-rest/task/%s/complete", "/engine-rest/task/%s/submit-form", "/engine-rest/task/%s/complete/",
+				"/engine-rest/engine/default/Task/%s/Submit-Form", "/engine-rest/task/%s/%%63omplete")) {
+			answers.add(expert.post(String.format(path, task.getId()), tampered));
+		}
+		answers.add(expert.post("/api/tasks/" + task.getId() + "/complete",
+				Map.of("variables", Map.of("requestAnswer", "accept", "pilotId", victimId))));
+		WebClientSession tasklist = new WebClientSession(port);
+		tasklist.login("expertin", "demo");
+		tasklist.get("/camunda/app/tasklist/default/");
+		answers.add(tasklist.sendJsonToWebappApi("POST", "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+				Api.json(tampered)));
+
+		assertThat(answers).allSatisfy(answer -> {
+			assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(400);
+			assertThat(answer.body()).contains("pilotId");
+		});
+		// a doubled slash never gets past the firewall
+		assertThat(expert.post("/engine-rest//task/" + task.getId() + "/complete", tampered).statusCode()).isEqualTo(400);
+		assertThat(snapshot(task)).isEqualTo(before);
+		assertThat(pilotRow(victim)).isEqualTo(victimBefore);
+
+		// the same completion without the foreign id goes through, once
+		HttpResponse<String> valid = expert.post("/engine-rest/task/" + task.getId() + "/complete/",
+				Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"))));
+		assertThat(valid.statusCode()).as(valid.body()).isEqualTo(204);
+		assertThat(expert.post("/engine-rest/task/" + task.getId() + "/complete",
+				Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept")))).statusCode()).isEqualTo(409);
+		assertThat(pilotRow(victim)).isEqualTo(victimBefore);
+	}
+
+	@Test
+	void refusesCompletionsOfTasksThatAreNotTheUsersOwn() {
+		String reference = createPilot("Nicht Ihre Aufgabe");
+		Task task = task(reference, "Task_CheckEnquiry");
+		Map<String, Object> accept = Map.of("variables", Map.of("enquiryDecision", "accept"));
+		assertThat(lead.post("/api/tasks/" + task.getId() + "/complete", accept).statusCode()).isEqualTo(403);
+		assertThat(expert.post("/api/tasks/" + task.getId() + "/complete", accept).statusCode()).isEqualTo(403);
+		assertThat(lead.post("/engine-rest/task/" + task.getId() + "/complete/",
+				Map.of("variables", Map.of("enquiryDecision", Map.of("value", "accept")))).statusCode()).isEqualTo(403);
+		assertThat(coordinator.post("/api/tasks/does-not-exist/complete", accept).statusCode()).isEqualTo(404);
+		assertThat(coordinator.post("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\":{\"a\":{\"value\":1},\"a\":{\"value\":2}}}")
+				.statusCode()).as("duplicate keys").isEqualTo(400);
+		assertThat(task(reference, "Task_CheckEnquiry").getId()).isEqualTo(task.getId());
+	}
+
+	@Test
+	void startsOnlyWhatTheGroupMayStartInTasklistAndOnlyWithItsStartForm() {
+		HttpResponse<String> withBusinessKey = coordinator.post("/engine-rest/process-definition/key/pilot-implementation/start",
+				Map.of("businessKey", "P-2026-9999", "variables", Map.of()));
+		assertThat(withBusinessKey.statusCode()).isEqualTo(400);
+		HttpResponse<String> withPilotId = coordinator.post("/engine-rest/process-definition/key/pilot-implementation/submit-form",
+				Map.of("variables", Map.of("pilotId", Map.of("value", "00000000-0000-0000-0000-000000000000"))));
+		assertThat(withPilotId.statusCode()).isEqualTo(400);
+		assertThat(withPilotId.body()).contains("pilotId");
+		assertThat(expert.post("/engine-rest/process-definition/key/pilot-implementation/start", Map.of("variables", Map.of())).statusCode())
+				.isEqualTo(403);
+		HttpResponse<String> started = coordinator.post("/engine-rest/process-definition/key/exchange-meeting/submit-form",
+				Map.of("variables", Map.of("title", Map.of("value", "Treffen aus der Aufgabenliste"))));
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+		assertThat(Api.parse(started.body()).path("id").asText()).isNotBlank();
+	}
+
+	// --- helpers
+
+	record Snapshot(String name, String description, String assignee, String owner, Object delegation, Map<String, Object> variables,
+			boolean active) {
+	}
+
+	Snapshot snapshot(Task task) {
+		return systemCalls.run(() -> {
+			Task current = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+			boolean active = runtimeService.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).count() == 1;
+			return current == null ? new Snapshot(null, null, null, null, null, Map.of(), active)
+					: new Snapshot(current.getName(), current.getDescription(), current.getAssignee(), current.getOwner(),
+							current.getDelegationState(), Map.copyOf(new java.util.TreeMap<>(stringValues(taskService.getVariables(task.getId())))), active);
+		});
+	}
+
+	private static Map<String, Object> stringValues(Map<String, Object> variables) {
+		Map<String, Object> values = new java.util.HashMap<>();
+		variables.forEach((name, value) -> values.put(name, String.valueOf(value)));
+		return values;
+	}
+
+	Map<String, Object> pilotRow(String reference) {
+		Map<String, Object> row = new java.util.HashMap<>(jdbc.queryForMap("select * from pilot_pilot where reference = ?", reference));
+		row.put("history", jdbc.queryForObject(
+				"select count(*) from pilot_phase_change c join pilot_pilot p on p.id = c.pilot_id where p.reference = ?", Long.class, reference));
+		return row;
+	}
+
+	String assignee(Task task) {
+		return systemCalls.run(() -> taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee());
+	}
+
+	Task task(String reference, String key) {
+		Task task = systemCalls.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(key)
+				.singleResult());
+		assertThat(task).as(key + " of " + reference).isNotNull();
+		return task;
+	}
+
+	String createPilot(String title) {
+		HttpResponse<String> created = coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName",
+				"Stadt Rottenburg am Neckar", "title", title, "enquiry", "Wir möchten ein Vorhaben umsetzen.", "contactName", "Frau Weber",
+				"contactEmail", "weber@rottenburg.example.org"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return Api.parse(created.body()).path("reference").asText();
+	}
+
+	String pilotAtAnswerRequest(String title) {
+		String reference = createPilot(title);
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
+		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Schulen wollen globales Lernen anbieten.", "sdgs",
+				List.of("4", "10"), "primarySdg", "4", "topic", "EDUCATION", "targetGroups", "Schüler*innen", "plannedStart",
+				LocalDate.now().plusDays(7).toString(), "plannedEnd", LocalDate.now().plusMonths(6).toString()));
+		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode",
+				coordinator.getJson("/api/pilots/" + reference).path("recommendedPractices").path(0).asText("BP-06")));
+		String expertId = null;
+		for (JsonNode ranked : coordinator.getJson("/api/pilots/" + reference + "/expert-ranking")) {
+			if ("expertin".equals(ranked.path("userId").asText())) {
+				expertId = ranked.path("expertId").asText();
+			}
+		}
+		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId, "consultationDays", 3));
+		return reference;
+	}
+
+}

@@ -1,0 +1,32 @@
+package de.kommunalpilot.exhibition.process;
+
+import java.util.UUID;
+
+import de.kommunalpilot.exhibition.Exhibition;
+import de.kommunalpilot.exhibition.Loan;
+import de.kommunalpilot.platform.TaskContext;
+import de.kommunalpilot.platform.UserTask;
+
+/** A user task of a loan, named after its step; the loan is the one whose reference is the business key. */
+abstract class LoanTask implements UserTask {
+
+	final Exhibition exhibition;
+
+	LoanTask(Exhibition exhibition) {
+		this.exhibition = exhibition;
+	}
+
+	@Override
+	public String process() {
+		return LoanVariables.PROCESS;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_" + getClass().getSimpleName();
+	}
+
+	UUID loan(TaskContext task) {
+		return exhibition.read(task.caseReference(), Loan::id);
+	}
+}

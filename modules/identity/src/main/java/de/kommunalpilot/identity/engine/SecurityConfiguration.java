@@ -1,0 +1,105 @@
+package de.kommunalpilot.identity.engine;
+
+import java.util.LinkedHashMap;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import de.kommunalpilot.identity.Groups;
+import de.kommunalpilot.platform.PublicPages;
+
+/**
+ * One login for everything: a session with form login for the app's pages and the Camunda webapps,
+ * stateless HTTP Basic for {@code /engine-rest/**} and {@code /api/**}. Both check passwords against
+ * Camunda's identity store.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(de.kommunalpilot.identity.IdentityProperties.class)
+class SecurityConfiguration {
+
+	static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		// path patterns, not MVC patterns: /engine-rest is served by its own servlet
+		http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.httpBasic(basic -> basic.realmName("Kommunalpilot").authenticationEntryPoint(problems))
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+				.requestCache(AbstractHttpConfigurer::disable)
+				.csrf(AbstractHttpConfigurer::disable);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher webappLogout = paths.matcher(HttpMethod.POST, WEBAPP_LOGOUT);
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
+				.requestMatchers(PublicPages.PATH + "/**").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasAuthority(Groups.ADMINS)
+				.anyRequest().authenticated())
+				.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+				.logout(logout -> logout
+						.logoutRequestMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, "/logout"), webappLogout))
+						.logoutSuccessHandler(logoutSuccess(webappLogout))
+						.invalidateHttpSession(true)
+						.deleteCookies("JSESSIONID"))
+				// the webapps guard their API with their own CSRF token (header X-XSRF-TOKEN)
+				.csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/camunda/api/**")))
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(paths)));
+		return http.build();
+	}
+
+	/** Webapp API calls get a plain 401 (the webapp then goes to the login page), everything else the login page. */
+	private static AuthenticationEntryPoint entryPoint(PathPatternRequestMatcher.Builder paths) {
+		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> entryPoints = new LinkedHashMap<>();
+		entryPoints.put(paths.matcher("/camunda/api/**"), new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED));
+		DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
+		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+		return entryPoint;
+	}
+
+	private static LogoutSuccessHandler logoutSuccess(RequestMatcher webappLogout) {
+		SimpleUrlLogoutSuccessHandler toLoginPage = new SimpleUrlLogoutSuccessHandler();
+		toLoginPage.setDefaultTargetUrl("/login?logout");
+		HttpStatusReturningLogoutSuccessHandler forWebapps = new HttpStatusReturningLogoutSuccessHandler(HttpStatus.OK);
+		return (request, response, authentication) -> {
+			if (webappLogout.matches(request)) {
+				forWebapps.onLogoutSuccess(request, response, authentication);
+			}
+			else {
+				toLoginPage.onLogoutSuccess(request, response, authentication);
+			}
+		};
+	}
+}

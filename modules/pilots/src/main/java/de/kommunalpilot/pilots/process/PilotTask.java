@@ -1,0 +1,42 @@
+package de.kommunalpilot.pilots.process;
+
+import de.kommunalpilot.pilots.PilotId;
+import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.TaskContext;
+import de.kommunalpilot.platform.UserTask;
+
+/**
+ * A user task of a pilot, named after its step ({@code CaptureNeeds} ↔ {@code Task_CaptureNeeds}): the
+ * pilot is the one whose reference is the process's business key, never a submitted value.
+ */
+abstract class PilotTask implements UserTask {
+
+	final Pilots pilots;
+
+	PilotTask(Pilots pilots) {
+		this.pilots = pilots;
+	}
+
+	@Override
+	public String process() {
+		return ProcessVariables.PILOT_PROCESS;
+	}
+
+	@Override
+	public String taskKey() {
+		return "Task_" + getClass().getSimpleName();
+	}
+
+	PilotId pilot(TaskContext task) {
+		return pilots.idOf(task.caseReference());
+	}
+
+	/** The fields every pilot task shows first, then {@code more}. */
+	static String[] shows(String... more) {
+		String[] all = new String[more.length + 2];
+		all[0] = ProcessVariables.REFERENCE;
+		all[1] = ProcessVariables.MUNICIPALITY;
+		System.arraycopy(more, 0, all, 2, more.length);
+		return all;
+	}
+}

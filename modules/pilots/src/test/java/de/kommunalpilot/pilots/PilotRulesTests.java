@@ -1,0 +1,129 @@
+package de.kommunalpilot.pilots;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.Topic;
+
+/** The pilot's own rules, without Spring or a database: what the forms, the API and the process all rely on. */
+class PilotRulesTests {
+
+	static Pilot pilotIn(PilotPhase phase) {
+		Pilot pilot = new Pilot("P-2026-0001", UUID.randomUUID(), "Stadt Ulm", "08421", "Faire Beschaffung", "Wir möchten …", "Frau Weber",
+				"weber@example.org", "test");
+		if (phase != PilotPhase.ENQUIRY) {
+			pilot.enterPhase(phase, "test");
+		}
+		return pilot;
+	}
+
+	static Pilots.Needs needs(Set<Integer> sdgs, Integer primary, LocalDate start, LocalDate end) {
+		return new Pilots.Needs("Beschaffung umstellen", sdgs, primary, Topic.FAIR_TRADE, "Verwaltung", start, end, BigDecimal.valueOf(5000),
+				null);
+	}
+
+	@Test
+	void takesNeedsWhoseTimeframeAndSdgsAreInOrder() {
+		Pilot pilot = pilotIn(PilotPhase.INTAKE);
+		pilot.captureNeeds(needs(Set.of(12, 8), 12, LocalDate.now(), LocalDate.now().plusMonths(3)));
+		assertThat(pilot.sdgs()).containsExactlyInAnyOrder(8, 12);
+		assertThat(pilot.primarySdg()).isEqualTo(12);
+	}
+
+	@Test
+	void refusesAPrimarySdgOutsideTheChosenOnesAndAnEndBeforeTheStart() {
+		Pilot pilot = pilotIn(PilotPhase.INTAKE);
+		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 12, LocalDate.now(), LocalDate.now().minusDays(1))))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						problem -> assertThat(problem.errors()).containsOnlyKeys("primarySdg", "plannedEnd"));
+		assertThat(pilot.needs()).isNull();
+	}
+
+	@Test
+	void refusesSdgsThatDoNotExistAndABudgetOutOfRange() {
+		Pilot pilot = pilotIn(PilotPhase.INTAKE);
+		Pilots.Needs needs = new Pilots.Needs("Bedarf", Set.of(18), 18, Topic.CLIMATE, "Alle", LocalDate.now(), LocalDate.now(),
+				BigDecimal.valueOf(-1), null);
+		assertThatThrownBy(() -> pilot.captureNeeds(needs)).isInstanceOfSatisfying(InvalidInputException.class,
+				problem -> assertThat(problem.errors()).containsKeys("sdgs", "primarySdg", "budget"));
+	}
+
+	@Test
+	void takesNeedsOnlyInTheIntake() {
+		Pilot pilot = pilotIn(PilotPhase.CLOSURE);
+		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 8, LocalDate.now(), LocalDate.now())))
+				.isInstanceOf(ConflictException.class);
+	}
+
+	@Test
+	void plansOneToEightMilestonesDueFromToday() {
+		Pilot pilot = pilotIn(PilotPhase.PLANNING);
+		pilot.plan(List.of(new Pilots.PlannedMilestone("Workshop", LocalDate.now()),
+				new Pilots.PlannedMilestone("Erprobung", LocalDate.now().plusWeeks(6))));
+		assertThat(pilot.milestones()).extracting(Milestone::title).containsExactly("Workshop", "Erprobung");
+	}
+
+	@Test
+	void refusesAnEmptyPlanTooManyMilestonesAndPastDueDates() {
+		Pilot pilot = pilotIn(PilotPhase.PLANNING);
+		assertThatThrownBy(() -> pilot.plan(List.of())).isInstanceOfSatisfying(InvalidInputException.class,
+				problem -> assertThat(problem.errors()).containsOnlyKeys("milestones"));
+		List<Pilots.PlannedMilestone> nine = IntStream.rangeClosed(1, Pilot.MAX_MILESTONES + 1)
+				.mapToObj(n -> new Pilots.PlannedMilestone("Schritt " + n, LocalDate.now())).toList();
+		assertThatThrownBy(() -> pilot.plan(nine)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> pilot.plan(List.of(new Pilots.PlannedMilestone("Gestern", LocalDate.now().minusDays(1)))))
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						problem -> assertThat(problem.errors()).containsOnlyKeys("milestones[0].dueDate"));
+		assertThat(pilot.milestones()).isEmpty();
+	}
+
+	@Test
+	void keepsTheDocumentationOfAPilotThatIsAlreadyInClosure() {
+		Pilot pilot = pilotIn(PilotPhase.DOCUMENTATION);
+		pilot.document("Ergebnisse", "Erfahrungen", null);
+		pilot.enterPhase(PilotPhase.CLOSURE, "test");
+		assertThatThrownBy(() -> pilot.document("überschrieben", "überschrieben", null)).isInstanceOf(ConflictException.class);
+		assertThat(pilot.results()).isEqualTo("Ergebnisse");
+		assertThat(pilot.phase()).isEqualTo(PilotPhase.CLOSURE);
+	}
+
+	@Test
+	void countsConsultationsFromAQuarterOfAnHourToEightyHours() {
+		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("0.25"), null).isEmpty()).isTrue();
+		assertThat(Consultation.check(LocalDate.now(), BigDecimal.valueOf(80), null).isEmpty()).isTrue();
+		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("0.2"), null).errors()).containsOnlyKeys("hours");
+		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("80.5"), null).errors()).containsOnlyKeys("hours");
+		assertThat(Consultation.check(LocalDate.now().plusDays(1), BigDecimal.ONE, null).errors()).containsOnlyKeys("heldOn");
+	}
+
+	@Test
+	void asksAnExpertForOneToSixtyDaysAndEachExpertOnce() {
+		Pilot pilot = pilotIn(PilotPhase.EXPERT_ASSIGNMENT);
+		UUID expert = UUID.randomUUID();
+		assertThatThrownBy(() -> pilot.requestExpert(expert, "expertin", "Amina Yılmaz", 0)).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> pilot.requestExpert(expert, "expertin", "Amina Yılmaz", Pilot.MAX_CONSULTATION_DAYS + 1))
+				.isInstanceOf(InvalidInputException.class);
+		pilot.requestExpert(expert, "expertin", "Amina Yılmaz", 4);
+		assertThatThrownBy(() -> pilot.requestExpert(expert, "expertin", "Amina Yılmaz", 4)).isInstanceOf(ConflictException.class);
+		assertThat(pilot.consultationDays()).isEqualTo(4);
+	}
+
+	@Test
+	void recordsFeedbackFromOneToFive() {
+		Pilot pilot = pilotIn(PilotPhase.FEEDBACK);
+		assertThatThrownBy(() -> pilot.recordFeedback(6, "Sehr gut")).isInstanceOf(InvalidInputException.class);
+		pilot.recordFeedback(5, "Sehr gut");
+		assertThat(pilot.feedbackRating()).isEqualTo(5);
+	}
+}

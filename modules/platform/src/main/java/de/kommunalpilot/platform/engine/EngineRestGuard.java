@@ -1,0 +1,374 @@
+package de.kommunalpilot.platform.engine;
+
+import java.io.IOException;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.TaskCompletions;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The engine's REST surface ({@code /engine-rest/**} and the webapps' {@code /camunda/api/engine/**}) as
+ * an allow-list per role. Completions and starts go through {@link TaskCompletions} for everyone; reads
+ * pass (the engine's authorizations decide what each user sees); staff may claim, hand a task of their
+ * team to a colleague of that team, give it back, comment and set its follow-up date; administrators may
+ * do everything else. Every other operation — BPMN errors, escalations, task edits, delegation, variable
+ * writes, messages, modifications, deletions, deployments — is 403 and changes nothing.
+ * Paths are matched after the container decoded and normalised them, without regard to letter case or
+ * a trailing slash, so an encoded or decorated path reaches the same rule.
+ */
+class EngineRestGuard extends OncePerRequestFilter {
+
+	static final String COORDINATORS = "coordinators";
+	static final String LEADS = "leads";
+	static final Set<String> STAFF = Set.of(COORDINATORS, LEADS);
+
+	private static final Pattern ENGINE = Pattern.compile("^/(?:engine-rest|camunda/api/engine)(?:/engine/[^/]+)?(?:/(.*))?$",
+			Pattern.CASE_INSENSITIVE);
+	static final Pattern COMPLETE = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$", Pattern.CASE_INSENSITIVE);
+	static final Pattern START = Pattern.compile(
+			"^process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$", Pattern.CASE_INSENSITIVE);
+	static final Pattern QUERY = Pattern.compile(
+			"^(?:(?:task|process-instance|execution|variable-instance|job|external-task|incident|process-definition|decision-definition"
+					+ "|deployment|case-instance|case-execution|history/(?!cleanup)[a-z-]+)(?:/count)?|filter/[^/]+/(?:list|count))$",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern TASK_ACTION = Pattern.compile("^task/([^/]+)/(claim|unclaim|assignee|comment/create)$",
+			Pattern.CASE_INSENSITIVE);
+	private static final Pattern TASK = Pattern.compile("^task/([^/]+)$", Pattern.CASE_INSENSITIVE);
+	/** What a task update may carry unchanged; only the follow-up date may differ. */
+	private static final List<String> TASK_FIELDS = List.of("name", "description", "assignee", "owner", "delegationState", "due",
+			"priority", "parentTaskId", "caseInstanceId", "tenantId");
+
+	private final TaskCompletions completions;
+	private final TaskStates states;
+	private final TaskService taskService;
+	private final IdentityService identityService;
+	private final org.camunda.bpm.engine.RepositoryService repositoryService;
+	private final EngineSystemCalls systemCalls;
+	private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+	EngineRestGuard(TaskCompletions completions, TaskStates states, TaskService taskService, IdentityService identityService,
+			org.camunda.bpm.engine.RepositoryService repositoryService, EngineSystemCalls systemCalls) {
+		this.repositoryService = repositoryService;
+		this.completions = completions;
+		this.states = states;
+		this.taskService = taskService;
+		this.identityService = identityService;
+		this.systemCalls = systemCalls;
+	}
+
+	/** The decoded path without repeated or trailing slashes. */
+	static String path(HttpServletRequest request) {
+		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+		path = path.replaceAll("/{2,}", "/");
+		while (path.length() > 1 && path.endsWith("/")) {
+			path = path.substring(0, path.length() - 1);
+		}
+		return path;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Matcher engine = ENGINE.matcher(path(request));
+		if (!engine.matches()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String operation = engine.group(1) == null ? "" : engine.group(1);
+		String method = request.getMethod().toUpperCase(java.util.Locale.ROOT);
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String user = authentication == null ? null : authentication.getName();
+		Set<String> groups = authentication == null ? Set.of()
+				: authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet());
+		try {
+			Matcher complete = COMPLETE.matcher(operation);
+			Matcher start = START.matcher(operation);
+			if ("POST".equals(method) && complete.matches()) {
+				completions.complete(complete.group(1), user, groups, variables(request, Set.of("withVariablesInReturn")));
+				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				return;
+			}
+			if ("POST".equals(method) && start.matches()) {
+				String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
+				TaskCompletions.Started started = completions.start(key, user, groups, variables(request, Set.of("withVariablesInReturn")));
+				write(response, HttpServletResponse.SC_OK, Map.of("id", started.id(), "definitionId", started.definitionId(),
+						"businessKey", started.businessKey() == null ? "" : started.businessKey(), "ended", false, "suspended", false,
+						"links", List.of()));
+				return;
+			}
+			if (groups.contains(TaskStates.ADMINS) || isRead(method) || "POST".equals(method) && QUERY.matcher(operation).matches()) {
+				chain.doFilter(request, response);
+				return;
+			}
+			if (groups.stream().anyMatch(STAFF::contains)) {
+				Outcome outcome = staffOperation(method, operation, request, response, user, groups);
+				if (outcome == Outcome.FORWARD) {
+					chain.doFilter(request, response);
+				}
+				if (outcome != Outcome.REFUSED) {
+					return;
+				}
+			}
+			throw new NotPermittedException("Diese Aktion ist für Ihre Rolle nicht erlaubt.");
+		}
+		catch (InvalidInputException problem) {
+			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(), problem.errors());
+		}
+		catch (NotPermittedException problem) {
+			reject(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", problem.getMessage(), Map.of());
+		}
+		catch (ConflictException problem) {
+			reject(response, HttpServletResponse.SC_CONFLICT, "InvalidRequestException", problem.getMessage(), Map.of());
+		}
+		catch (NoSuchElementException problem) {
+			reject(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", problem.getMessage(), Map.of());
+		}
+	}
+
+	private static boolean isRead(String method) {
+		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+	}
+
+	private enum Outcome {
+		HANDLED, FORWARD, REFUSED
+	}
+
+	/** Claim, give back, hand over, comment, follow-up date; {@link Outcome#REFUSED} when the operation is none of these. */
+	private Outcome staffOperation(String method, String operation, HttpServletRequest request, HttpServletResponse response,
+			String user, Set<String> groups) throws IOException {
+		Matcher action = TASK_ACTION.matcher(operation);
+		Matcher update = TASK.matcher(operation);
+		if ("POST".equals(method) && action.matches()) {
+			Task task = openTask(action.group(1));
+			switch (action.group(2).toLowerCase(java.util.Locale.ROOT)) {
+				case "claim" -> {
+					requireTeam(task, groups);
+					if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+						throw new ConflictException("Diese Aufgabe hat bereits " + task.getAssignee() + " übernommen.");
+					}
+					assign(task, user);
+				}
+				case "unclaim" -> {
+					if (!user.equals(task.getAssignee())) {
+						requireTeam(task, groups);
+					}
+					assign(task, null);
+				}
+				case "assignee" -> {
+					JsonNode body = body(request);
+					String target = body.path("userId").isTextual() ? body.path("userId").asText() : null;
+					List<String> team = requireTeam(task, groups);
+					if (target != null && !inGroups(target, team)) {
+						throw new NotPermittedException("Diese Aufgabe geben Sie nur an jemanden aus dem zuständigen Team weiter.");
+					}
+					assign(task, target);
+				}
+				default -> {
+					// a comment: the engine checks that the user may work on the task
+					if (!states.mayWork(task, user, groups)) {
+						throw new NotPermittedException(TaskState.NOT_YOURS.message());
+					}
+					return Outcome.FORWARD;
+				}
+			}
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return Outcome.HANDLED;
+		}
+		if ("PUT".equals(method) && update.matches()) {
+			Task task = openTask(update.group(1));
+			if (!states.mayWork(task, user, groups)) {
+				throw new NotPermittedException(TaskState.NOT_YOURS.message());
+			}
+			JsonNode body = body(request);
+			for (String field : TASK_FIELDS) {
+				if (body.has(field) && !same(body.get(field), current(task, field))) {
+					throw new NotPermittedException("An einer Aufgabe ändern Sie nur das Wiedervorlagedatum.");
+				}
+			}
+			Date followUp = body.path("followUp").isTextual() ? parseDate(body.path("followUp").asText()) : null;
+			systemCalls.run(() -> {
+				Task stored = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+				stored.setFollowUpDate(followUp);
+				taskService.saveTask(stored);
+			});
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return Outcome.HANDLED;
+		}
+		return Outcome.REFUSED;
+	}
+
+	private Task openTask(String taskId) {
+		Task task = systemCalls.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+		if (task == null) {
+			throw new NoSuchElementException(TaskState.NOT_FOUND.message());
+		}
+		return task;
+	}
+
+	/** The task's candidate groups that the user belongs to; 403 when none (the task is not their team's). */
+	private List<String> requireTeam(Task task, Set<String> groups) {
+		List<String> team = states.candidateGroups(task.getId()).stream().filter(groups::contains).toList();
+		if (team.isEmpty() && !groups.contains(TaskStates.ADMINS)) {
+			throw new NotPermittedException("Diese Aufgabe gehört nicht zu Ihrem Team.");
+		}
+		return team;
+	}
+
+	private boolean inGroups(String userId, List<String> groups) {
+		return systemCalls.run(() -> groups.stream()
+				.anyMatch(group -> identityService.createUserQuery().userId(userId).memberOfGroup(group).count() > 0));
+	}
+
+	private void assign(Task task, String userId) {
+		systemCalls.run(() -> taskService.setAssignee(task.getId(), userId));
+	}
+
+	private static Object current(Task task, String field) {
+		return switch (field) {
+			case "name" -> task.getName();
+			case "description" -> task.getDescription();
+			case "assignee" -> task.getAssignee();
+			case "owner" -> task.getOwner();
+			case "delegationState" -> task.getDelegationState() == null ? null : task.getDelegationState().name();
+			case "due" -> task.getDueDate();
+			case "priority" -> task.getPriority();
+			case "parentTaskId" -> task.getParentTaskId();
+			case "caseInstanceId" -> task.getCaseInstanceId();
+			case "tenantId" -> task.getTenantId();
+			default -> null;
+		};
+	}
+
+	private static boolean same(JsonNode submitted, Object current) {
+		if (submitted == null || submitted.isNull()) {
+			return current == null;
+		}
+		if (current instanceof Date date) {
+			Date parsed = submitted.isTextual() ? parseDate(submitted.asText()) : null;
+			return parsed != null && parsed.getTime() == date.getTime();
+		}
+		if (current instanceof Number number) {
+			return submitted.isNumber() && submitted.asLong() == number.longValue();
+		}
+		return current != null && submitted.asText().equals(current.toString());
+	}
+
+	private static Date parseDate(String text) {
+		for (String pattern : List.of("yyyy-MM-dd'T'HH:mm:ss.SSSZ", "yyyy-MM-dd'T'HH:mm:ss.SSSXXX", "yyyy-MM-dd'T'HH:mm:ssZ")) {
+			try {
+				return new java.text.SimpleDateFormat(pattern).parse(text);
+			}
+			catch (java.text.ParseException e) {
+				// next pattern
+			}
+		}
+		throw new InvalidInputException(Map.of("followUp", "Bitte ein gültiges Datum angeben."));
+	}
+
+	private String definitionKey(String definitionId) {
+		var definition = systemCalls.run(() -> repositoryService.createProcessDefinitionQuery().processDefinitionId(definitionId)
+				.singleResult());
+		if (definition == null) {
+			throw new NoSuchElementException("Diesen Prozess gibt es nicht.");
+		}
+		return definition.getKey();
+	}
+
+	private JsonNode body(HttpServletRequest request) throws IOException {
+		byte[] bytes = request.getInputStream().readAllBytes();
+		if (bytes.length == 0) {
+			return json.createObjectNode();
+		}
+		try {
+			JsonNode node = json.readTree(bytes);
+			if (node == null || !node.isObject()) {
+				throw new InvalidInputException(Map.of("body", "Ein JSON-Objekt erwartet."));
+			}
+			return node;
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new InvalidInputException(Map.of("body", "Kein gültiges JSON."));
+		}
+	}
+
+	/** The submitted variables as plain values; anything besides {@code variables} (and the allowed options) is refused. */
+	private Map<String, Object> variables(HttpServletRequest request, Set<String> options) throws IOException {
+		JsonNode body = body(request);
+		Map<String, String> undeclared = new LinkedHashMap<>();
+		for (Iterator<String> names = body.fieldNames(); names.hasNext();) {
+			String name = names.next();
+			if (!"variables".equals(name) && !options.contains(name)) {
+				undeclared.put(name, "„" + name + "“ ist hier nicht erlaubt.");
+			}
+		}
+		if (!undeclared.isEmpty()) {
+			throw new InvalidInputException(undeclared);
+		}
+		Map<String, Object> values = new HashMap<>();
+		JsonNode variables = body.path("variables");
+		if (!variables.isMissingNode() && !variables.isNull() && !variables.isObject()) {
+			throw new InvalidInputException(Map.of("variables", "Ein JSON-Objekt erwartet."));
+		}
+		variables.fields().forEachRemaining(entry -> values.put(entry.getKey(), value(entry.getKey(), entry.getValue())));
+		return values;
+	}
+
+	private Object value(String name, JsonNode typed) {
+		if (!typed.isObject()) {
+			throw new InvalidInputException(Map.of(name, "Erwartet: {\"value\": …, \"type\": …}."));
+		}
+		JsonNode value = typed.path("value");
+		String type = typed.path("type").asText("");
+		String format = typed.path("valueInfo").path("serializationDataFormat").asText("");
+		Object plain = value.isMissingNode() ? null : json.convertValue(value, Object.class);
+		if (("json".equalsIgnoreCase(type) || "application/json".equals(format)) && plain instanceof String text) {
+			try {
+				return json.readValue(text, Object.class);
+			}
+			catch (IOException e) {
+				throw new InvalidInputException(Map.of(name, "Kein gültiges JSON."));
+			}
+		}
+		return plain;
+	}
+
+	private void reject(HttpServletResponse response, int status, String type, String message, Map<String, String> errors)
+			throws IOException {
+		write(response, status, Map.of("type", type, "message", message, "errors", errors));
+	}
+
+	private void write(HttpServletResponse response, int status, Object body) throws IOException {
+		response.setStatus(status);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), body);
+	}
+}
