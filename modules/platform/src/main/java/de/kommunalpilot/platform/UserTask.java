@@ -14,8 +14,10 @@ public interface UserTask {
 	/** The process definition key, e.g. {@code pilot-implementation}. */
 	String process();
 
-	/** The user task's id in the BPMN, e.g. {@code Task_CheckEnquiry}. */
-	String taskKey();
+	/** The user task's id in the BPMN: {@code Task_} and the class's name ({@code CheckEnquiry} ↔ {@code Task_CheckEnquiry}). */
+	default String taskKey() {
+		return "Task_" + org.springframework.util.ClassUtils.getUserClass(getClass()).getSimpleName();
+	}
 
 	TaskForm form();
 

@@ -21,11 +21,6 @@ abstract class LoanTask implements UserTask {
 		return LoanVariables.PROCESS;
 	}
 
-	@Override
-	public String taskKey() {
-		return "Task_" + getClass().getSimpleName();
-	}
-
 	UUID loan(TaskContext task) {
 		return exhibition.read(task.caseReference(), Loan::id);
 	}

@@ -26,11 +26,6 @@ class ReviewProfile implements UserTask {
 	}
 
 	@Override
-	public String taskKey() {
-		return "Task_ReviewProfile";
-	}
-
-	@Override
 	public TaskForm form() {
 		return TaskForm.shows("registrationReference", "expertName", "organisation", "applicantEmail", "languagesLabel", "countriesLabel",
 				"sdgsLabel", "topicsLabel", "regionsLabel", "profile").accepts(

@@ -21,11 +21,6 @@ abstract class MeetingTask implements UserTask {
 		return EngineMeetingWorkflow.PROCESS;
 	}
 
-	@Override
-	public String taskKey() {
-		return "Task_" + getClass().getSimpleName();
-	}
-
 	UUID meeting(TaskContext task) {
 		return meetings.read(task.caseReference(), ExchangeMeeting::id);
 	}

@@ -22,11 +22,6 @@ abstract class PilotTask implements UserTask {
 		return ProcessVariables.PILOT_PROCESS;
 	}
 
-	@Override
-	public String taskKey() {
-		return "Task_" + getClass().getSimpleName();
-	}
-
 	PilotId pilot(TaskContext task) {
 		return pilots.idOf(task.caseReference());
 	}
