@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.engine.EngineRestAllowList;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
@@ -114,6 +116,105 @@ class EngineSurfaceIntegrationTests {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	/**
+	 * The matrix generated from {@link EngineRestAllowList}: every listed task operation for every role on an
+	 * expert's assigned task, a coordinators' candidate task and the leads' candidate task. Each request is a
+	 * probe that changes nothing when allowed (an empty completion gets 400 from validation, a claim is given
+	 * back); a refusal is 403 and leaves the task as it was.
+	 */
+	@Test
+	void allowsExactlyWhatTheAllowListGrantsPerRoleAndTask() {
+		String assigned = pilotAtAnswerRequest("Matrix Expertin");
+		String closure = demoData.pilotAt("CLOSURE", "08416910", "Gemeinde Matrixhausen", "Matrix Abschluss");
+		Map<String, Task> tasks = Map.of("assigned to expertin", task(assigned, "Task_AnswerRequest"), "coordinators' candidate",
+				task(createPilot("Matrix Koordination"), "Task_CheckEnquiry"), "leads' candidate", task(closure, "Task_ApproveClosure"));
+		Map<String, Set<String>> roles = Map.of("expertin", Set.of("experts"), "experte", Set.of("experts"), "koordination",
+				Set.of("coordinators"), "leitung", Set.of("leads"));
+
+		List<String> failures = new ArrayList<>();
+		int probes = 0;
+		for (EngineRestAllowList.Entry entry : EngineRestAllowList.ENTRIES) {
+			if (!entry.path().startsWith("task/{id}")) {
+				continue;
+			}
+			for (var role : roles.entrySet()) {
+				for (var kind : tasks.entrySet()) {
+					Task task = kind.getValue();
+					Snapshot before = snapshot(task);
+					boolean allowed = entry.groups().stream().anyMatch(role.getValue()::contains)
+							&& holds(entry.scope(), role.getKey(), role.getValue(), task);
+					HttpResponse<String> response = WebClientSession.basic(port, entry.method(), "/engine-rest/" + entry.path().replace("{id}",
+							task.getId()), role.getKey(), "demo", "application/json", probe(entry.action(), role.getKey()));
+					probes++;
+					int expected = allowed ? success(entry.action()) : 403;
+					if (response.statusCode() != expected) {
+						failures.add(role.getKey() + " " + entry.method() + " " + entry.path() + " on the task " + kind.getKey() + ": expected "
+								+ expected + ", got " + response.statusCode() + " " + response.body());
+					}
+					restore(task, before);
+					if (!allowed && !snapshot(task).equals(before)) {
+						failures.add(role.getKey() + " " + entry.method() + " " + entry.path() + " changed the task " + kind.getKey());
+					}
+				}
+			}
+		}
+		assertThat(probes).as("every task operation of the list, for four users and three tasks").isGreaterThanOrEqualTo(7 * 12);
+		assertThat(failures).isEmpty();
+	}
+
+	/** What the allow-list's scope means for the user and the task, the way the test reads it. */
+	boolean holds(EngineRestAllowList.Scope scope, String user, Set<String> groups, Task task) {
+		List<String> candidates = systemCalls.run(() -> taskService.getIdentityLinksForTask(task.getId())).stream()
+				.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null).map(link -> link.getGroupId()).toList();
+		return switch (scope) {
+			case ANY -> true;
+			case TEAM -> candidates.stream().anyMatch(groups::contains);
+			case WORKABLE -> user.equals(task.getAssignee()) || task.getAssignee() == null && candidates.stream().anyMatch(groups::contains);
+		};
+	}
+
+	/** A request body that, when allowed, changes nothing lasting (or something {@link #restore} takes back). */
+	static String probe(EngineRestAllowList.Action action, String user) {
+		return switch (action) {
+			case COMPLETE -> "{\"variables\":{}}";
+			case CLAIM -> "{\"userId\":\"" + user + "\"}";
+			case ASSIGN -> "{\"userId\":null}";
+			case COMMENT -> "{\"message\":\"Matrix\"}";
+			case FOLLOW_UP -> "{\"followUp\":\"2030-01-01T00:00:00.000+0100\"}";
+			default -> "{}";
+		};
+	}
+
+	/** The answer an allowed probe gets: an empty completion fails validation, the rest succeeds. */
+	static int success(EngineRestAllowList.Action action) {
+		return switch (action) {
+			case COMPLETE -> 400;
+			case COMMENT -> 200;
+			default -> 204;
+		};
+	}
+
+	void restore(Task task, Snapshot before) {
+		systemCalls.run(() -> {
+			taskService.setAssignee(task.getId(), before.assignee());
+			Task stored = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+			stored.setFollowUpDate(null);
+			taskService.saveTask(stored);
+		});
+	}
+
+	@Test
+	void listsNoneOfTheForbiddenOperations() {
+		for (Operation operation : FORBIDDEN) {
+			String path = operation.path().replaceFirst("^/engine-rest(/engine/default)?/", "").replace("%t", "t-1").replace("%p", "p-1");
+			if (operation.method().equals("PUT") && path.equals("task/t-1")) {
+				continue; // listed for the follow-up date only; a rename is refused by its body
+			}
+			assertThat(EngineRestAllowList.match(operation.method(), java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8)))
+					.as(operation.method() + " " + operation.path()).isEmpty();
+		}
 	}
 
 	@Test

@@ -35,33 +35,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The engine's REST surface ({@code /engine-rest/**} and the webapps' {@code /camunda/api/engine/**}) as
- * an allow-list per role. Completions and starts go through {@link TaskCompletions} for everyone; reads
- * pass (the engine's authorizations decide what each user sees); staff may claim, hand a task of their
- * team to a colleague of that team, give it back, comment and set its follow-up date; administrators may
- * do everything else. Every other operation — BPMN errors, escalations, task edits, delegation, variable
- * writes, messages, modifications, deletions, deployments — is 403 and changes nothing.
+ * Enforces the {@link EngineRestAllowList} on the engine's REST surface ({@code /engine-rest/**} and the
+ * webapps' {@code /camunda/api/engine/**}). Completions and starts go through {@link TaskCompletions} for
+ * everyone, administrators included; reads and queries pass (the engine's authorizations decide what each
+ * user sees); claims, hand-overs within the team and the follow-up date are done here. Every other
+ * operation — BPMN errors, escalations, task edits, delegation, variable writes, messages, modifications,
+ * deletions, deployments — is 403 for all but administrators and changes nothing.
  * Paths are matched after the container decoded and normalised them, without regard to letter case or
  * a trailing slash, so an encoded or decorated path reaches the same rule.
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
-	static final String COORDINATORS = "coordinators";
-	static final String LEADS = "leads";
-	static final Set<String> STAFF = Set.of(COORDINATORS, LEADS);
-
 	private static final Pattern ENGINE = Pattern.compile("^/(?:engine-rest|camunda/api/engine)(?:/engine/[^/]+)?(?:/(.*))?$",
 			Pattern.CASE_INSENSITIVE);
-	static final Pattern COMPLETE = Pattern.compile("^task/([^/]+)/(?:complete|submit-form)$", Pattern.CASE_INSENSITIVE);
 	static final Pattern START = Pattern.compile(
 			"^process-definition/(?:key/([^/]+)(?:/tenant-id/[^/]+)?|([^/]+))/(?:start|submit-form)$", Pattern.CASE_INSENSITIVE);
-	static final Pattern QUERY = Pattern.compile(
-			"^(?:(?:task|process-instance|execution|variable-instance|job|external-task|incident|process-definition|decision-definition"
-					+ "|deployment|case-instance|case-execution|history/(?!cleanup)[a-z-]+)(?:/count)?|filter/[^/]+/(?:list|count))$",
-			Pattern.CASE_INSENSITIVE);
-	private static final Pattern TASK_ACTION = Pattern.compile("^task/([^/]+)/(claim|unclaim|assignee|comment/create)$",
-			Pattern.CASE_INSENSITIVE);
-	private static final Pattern TASK = Pattern.compile("^task/([^/]+)$", Pattern.CASE_INSENSITIVE);
 	/** What a task update may carry unchanged; only the follow-up date may differ. */
 	private static final List<String> TASK_FIELDS = List.of("name", "description", "assignee", "owner", "delegationState", "due",
 			"priority", "parentTaskId", "caseInstanceId", "tenantId");
@@ -103,41 +91,47 @@ class EngineRestGuard extends OncePerRequestFilter {
 			return;
 		}
 		String operation = engine.group(1) == null ? "" : engine.group(1);
-		String method = request.getMethod().toUpperCase(java.util.Locale.ROOT);
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String user = authentication == null ? null : authentication.getName();
 		Set<String> groups = authentication == null ? Set.of()
 				: authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet());
+		boolean admin = groups.contains(EngineRestAllowList.ADMINS);
 		try {
-			Matcher complete = COMPLETE.matcher(operation);
-			Matcher start = START.matcher(operation);
-			if ("POST".equals(method) && complete.matches()) {
-				completions.complete(complete.group(1), user, groups, variables(request, Set.of("withVariablesInReturn")));
-				response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-				return;
-			}
-			if ("POST".equals(method) && start.matches()) {
-				String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
-				TaskCompletions.Started started = completions.start(key, user, groups, variables(request, Set.of("withVariablesInReturn")));
-				write(response, HttpServletResponse.SC_OK, Map.of("id", started.id(), "definitionId", started.definitionId(),
-						"businessKey", started.businessKey() == null ? "" : started.businessKey(), "ended", false, "suspended", false,
-						"links", List.of()));
-				return;
-			}
-			if (groups.contains(TaskStates.ADMINS) || isRead(method) || "POST".equals(method) && QUERY.matcher(operation).matches()) {
+			EngineRestAllowList.Entry entry = EngineRestAllowList.match(request.getMethod(), operation).orElse(null);
+			if (entry == null || !admin && entry.groups().stream().noneMatch(groups::contains)) {
+				if (!admin) {
+					throw new NotPermittedException("Diese Aktion ist für Ihre Rolle nicht erlaubt.");
+				}
 				chain.doFilter(request, response);
 				return;
 			}
-			if (groups.stream().anyMatch(STAFF::contains)) {
-				Outcome outcome = staffOperation(method, operation, request, response, user, groups);
-				if (outcome == Outcome.FORWARD) {
+			switch (entry.action()) {
+				case READ, QUERY -> chain.doFilter(request, response);
+				case COMPLETE -> {
+					completions.complete(id(operation, 1), user, groups, variables(request, Set.of("withVariablesInReturn")));
+					response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+				}
+				case START -> {
+					Matcher start = START.matcher(operation);
+					start.matches();
+					String key = start.group(1) != null ? start.group(1) : definitionKey(start.group(2));
+					TaskCompletions.Started started = completions.start(key, user, groups, variables(request, Set.of("withVariablesInReturn")));
+					write(response, HttpServletResponse.SC_OK, Map.of("id", started.id(), "definitionId", started.definitionId(),
+							"businessKey", started.businessKey() == null ? "" : started.businessKey(), "ended", false, "suspended", false,
+							"links", List.of()));
+				}
+				case COMMENT -> {
+					Task task = openTask(id(operation, 1));
+					if (!admin && !states.mayWork(task, user, groups)) {
+						throw new NotPermittedException(TaskState.NOT_YOURS.message());
+					}
 					chain.doFilter(request, response);
 				}
-				if (outcome != Outcome.REFUSED) {
-					return;
+				default -> {
+					taskOperation(entry.action(), openTask(id(operation, 1)), request, user, groups);
+					response.setStatus(HttpServletResponse.SC_NO_CONTENT);
 				}
 			}
-			throw new NotPermittedException("Diese Aktion ist für Ihre Rolle nicht erlaubt.");
 		}
 		catch (InvalidInputException problem) {
 			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(), problem.errors());
@@ -153,76 +147,56 @@ class EngineRestGuard extends OncePerRequestFilter {
 		}
 	}
 
-	private static boolean isRead(String method) {
-		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+	/** The n-th segment of the operation ({@code task/{id}/claim} → 1 is the id). */
+	private static String id(String operation, int segment) {
+		return operation.split("/")[segment];
 	}
 
-	private enum Outcome {
-		HANDLED, FORWARD, REFUSED
-	}
-
-	/** Claim, give back, hand over, comment, follow-up date; {@link Outcome#REFUSED} when the operation is none of these. */
-	private Outcome staffOperation(String method, String operation, HttpServletRequest request, HttpServletResponse response,
-			String user, Set<String> groups) throws IOException {
-		Matcher action = TASK_ACTION.matcher(operation);
-		Matcher update = TASK.matcher(operation);
-		if ("POST".equals(method) && action.matches()) {
-			Task task = openTask(action.group(1));
-			switch (action.group(2).toLowerCase(java.util.Locale.ROOT)) {
-				case "claim" -> {
+	/** Claim, give back, hand over within the team, follow-up date: done here, as the engine would need UPDATE for them. */
+	private void taskOperation(EngineRestAllowList.Action action, Task task, HttpServletRequest request, String user, Set<String> groups)
+			throws IOException {
+		switch (action) {
+			case CLAIM -> {
+				requireTeam(task, groups);
+				if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
+					throw new ConflictException("Diese Aufgabe hat bereits " + task.getAssignee() + " übernommen.");
+				}
+				assign(task, user);
+			}
+			case UNCLAIM -> {
+				if (!user.equals(task.getAssignee())) {
 					requireTeam(task, groups);
-					if (task.getAssignee() != null && !task.getAssignee().equals(user)) {
-						throw new ConflictException("Diese Aufgabe hat bereits " + task.getAssignee() + " übernommen.");
-					}
-					assign(task, user);
 				}
-				case "unclaim" -> {
-					if (!user.equals(task.getAssignee())) {
-						requireTeam(task, groups);
-					}
-					assign(task, null);
-				}
-				case "assignee" -> {
-					JsonNode body = body(request);
-					String target = body.path("userId").isTextual() ? body.path("userId").asText() : null;
-					List<String> team = requireTeam(task, groups);
-					if (target != null && !inGroups(target, team)) {
-						throw new NotPermittedException("Diese Aufgabe geben Sie nur an jemanden aus dem zuständigen Team weiter.");
-					}
-					assign(task, target);
-				}
-				default -> {
-					// a comment: the engine checks that the user may work on the task
-					if (!states.mayWork(task, user, groups)) {
-						throw new NotPermittedException(TaskState.NOT_YOURS.message());
-					}
-					return Outcome.FORWARD;
-				}
+				assign(task, null);
 			}
-			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-			return Outcome.HANDLED;
+			case ASSIGN -> {
+				JsonNode body = body(request);
+				String target = body.path("userId").isTextual() ? body.path("userId").asText() : null;
+				List<String> team = requireTeam(task, groups);
+				if (target != null && !groups.contains(EngineRestAllowList.ADMINS) && !inGroups(target, team)) {
+					throw new NotPermittedException("Diese Aufgabe geben Sie nur an jemanden aus dem zuständigen Team weiter.");
+				}
+				assign(task, target);
+			}
+			case FOLLOW_UP -> {
+				if (!groups.contains(EngineRestAllowList.ADMINS) && !states.mayWork(task, user, groups)) {
+					throw new NotPermittedException(TaskState.NOT_YOURS.message());
+				}
+				JsonNode body = body(request);
+				for (String field : TASK_FIELDS) {
+					if (body.has(field) && !same(body.get(field), current(task, field))) {
+						throw new NotPermittedException("An einer Aufgabe ändern Sie nur das Wiedervorlagedatum.");
+					}
+				}
+				Date followUp = body.path("followUp").isTextual() ? parseDate(body.path("followUp").asText()) : null;
+				systemCalls.run(() -> {
+					Task stored = taskService.createTaskQuery().taskId(task.getId()).singleResult();
+					stored.setFollowUpDate(followUp);
+					taskService.saveTask(stored);
+				});
+			}
+			default -> throw new IllegalStateException("Not a task operation: " + action);
 		}
-		if ("PUT".equals(method) && update.matches()) {
-			Task task = openTask(update.group(1));
-			if (!states.mayWork(task, user, groups)) {
-				throw new NotPermittedException(TaskState.NOT_YOURS.message());
-			}
-			JsonNode body = body(request);
-			for (String field : TASK_FIELDS) {
-				if (body.has(field) && !same(body.get(field), current(task, field))) {
-					throw new NotPermittedException("An einer Aufgabe ändern Sie nur das Wiedervorlagedatum.");
-				}
-			}
-			Date followUp = body.path("followUp").isTextual() ? parseDate(body.path("followUp").asText()) : null;
-			systemCalls.run(() -> {
-				Task stored = taskService.createTaskQuery().taskId(task.getId()).singleResult();
-				stored.setFollowUpDate(followUp);
-				taskService.saveTask(stored);
-			});
-			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-			return Outcome.HANDLED;
-		}
-		return Outcome.REFUSED;
 	}
 
 	private Task openTask(String taskId) {
@@ -236,7 +210,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 	/** The task's candidate groups that the user belongs to; 403 when none (the task is not their team's). */
 	private List<String> requireTeam(Task task, Set<String> groups) {
 		List<String> team = states.candidateGroups(task.getId()).stream().filter(groups::contains).toList();
-		if (team.isEmpty() && !groups.contains(TaskStates.ADMINS)) {
+		if (team.isEmpty() && !groups.contains(EngineRestAllowList.ADMINS)) {
 			throw new NotPermittedException("Diese Aufgabe gehört nicht zu Ihrem Team.");
 		}
 		return team;
