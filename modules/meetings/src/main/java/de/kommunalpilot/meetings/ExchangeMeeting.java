@@ -1,6 +1,7 @@
 package de.kommunalpilot.meetings;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.FormFields;
+import de.kommunalpilot.platform.GermanDates;
+import de.kommunalpilot.platform.InvalidInputException;
 
 /**
  * An exchange meeting (Austauschtreffen) of migrant experts, municipalities and development-policy
@@ -30,6 +34,15 @@ import de.kommunalpilot.platform.ConflictException;
 @Entity
 @Table(name = "meeting_meeting")
 public class ExchangeMeeting {
+
+	public static final int TITLE_MAX = 200;
+	public static final int PLACE_MAX = 300;
+	public static final int AGENDA_MAX = 4000;
+	public static final int MINUTES_MAX = 20000;
+	public static final int MAX_CAPACITY = 1000;
+	/** The reminder goes out this many days before the meeting. */
+	public static final int REMINDER_DAYS_BEFORE = 3;
+
 
 	@Id
 	private UUID id;
@@ -101,8 +114,38 @@ public class ExchangeMeeting {
 		this.createdAt = Instant.now();
 	}
 
-	void plan(Meetings.Plan plan, Instant startsAt, Instant endsAt) {
+	/**
+	 * The rules of a plan: a title and agenda, a date in the future, an end after the start, a place or an
+	 * https link, 1 to {@link #MAX_CAPACITY} seats, invitees with a name and an address.
+	 */
+	static InvalidInputException.Collector check(Meetings.Plan plan, InvalidInputException.Collector violations) {
+		FormFields.requiredText(violations, "title", plan.title(), TITLE_MAX, "einen Titel");
+		FormFields.optionalText(violations, "topic", plan.topic(), PLACE_MAX);
+		FormFields.requiredText(violations, "agenda", plan.agenda(), AGENDA_MAX, "die Tagesordnung");
+		violations.check(plan.date() != null && plan.date().isAfter(LocalDate.now()), "date", "Das Treffen muss in der Zukunft liegen.");
+		violations.check(plan.startTime() != null, "startTime", "Bitte die Uhrzeit des Beginns angeben (HH:MM).");
+		violations.check(plan.endTime() != null && (plan.startTime() == null || plan.endTime().isAfter(plan.startTime())), "endTime",
+				"Das Ende liegt nach dem Beginn (HH:MM).");
+		violations.check((plan.place() != null && !plan.place().isBlank()) || (plan.onlineLink() != null && !plan.onlineLink().isBlank()),
+				"place", "Bitte einen Ort oder einen Online-Link angeben.");
+		FormFields.optionalText(violations, "place", plan.place(), PLACE_MAX);
+		violations.check(plan.onlineLink() == null || plan.onlineLink().isBlank() || plan.onlineLink().matches("https://\\S{3,490}"),
+				"onlineLink", "Der Online-Link beginnt mit https://.");
+		violations.check(plan.capacity() != null && plan.capacity() >= 1 && plan.capacity() <= MAX_CAPACITY, "capacity",
+				"Bitte 1 bis 1.000 Plätze angeben.");
+		for (int i = 0; i < plan.invitees().size(); i++) {
+			Meetings.Invitee invitee = plan.invitees().get(i);
+			FormFields.requiredText(violations, "invitees[" + i + "].name", invitee.name(), TITLE_MAX, "den Namen");
+			FormFields.email(violations, "invitees[" + i + "].email", invitee.email(), true);
+		}
+		return violations;
+	}
+
+	void plan(Meetings.Plan plan) {
 		require(MeetingStatus.PLANNING);
+		check(plan, new InvalidInputException.Collector()).throwIfAny();
+		Instant startsAt = plan.date().atTime(plan.startTime()).atZone(GermanDates.ZONE).toInstant();
+		Instant endsAt = plan.date().atTime(plan.endTime()).atZone(GermanDates.ZONE).toInstant();
 		this.title = plan.title();
 		this.topic = plan.topic();
 		this.agenda = plan.agenda();
@@ -144,6 +187,14 @@ public class ExchangeMeeting {
 
 	void record(String minutes, List<UUID> attendees, List<Finding> newFindings) {
 		require(MeetingStatus.INVITED);
+		if (minutes == null || minutes.isBlank() || minutes.length() > MINUTES_MAX) {
+			throw new InvalidInputException(java.util.Map.of("minutes", "Bitte das Protokoll angeben (höchstens 20.000 Zeichen)."));
+		}
+		java.util.Set<UUID> registered = new java.util.HashSet<>();
+		confirmed().forEach(r -> registered.add(r.id()));
+		if (!registered.containsAll(attendees)) {
+			throw new InvalidInputException(java.util.Map.of("attendees", "Bitte nur angemeldete Teilnehmende als anwesend markieren."));
+		}
 		this.minutes = minutes;
 		confirmed().forEach(r -> r.attended(attendees.contains(r.id())));
 		findings.addAll(newFindings);

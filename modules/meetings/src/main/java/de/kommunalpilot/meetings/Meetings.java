@@ -84,35 +84,14 @@ public class Meetings {
 		return repository.save(new ExchangeMeeting(references.next("T", Year.now()), title.strip(), by));
 	}
 
-	/** The rules of a plan, for the form and the API. */
+	/** The rules of a plan, for the form and the API: {@link ExchangeMeeting#check(Plan, InvalidInputException.Collector)}. */
 	public static InvalidInputException.Collector check(Plan plan, InvalidInputException.Collector violations) {
-		FormFields.requiredText(violations, "title", plan.title(), 200, "einen Titel");
-		FormFields.optionalText(violations, "topic", plan.topic(), 300);
-		FormFields.requiredText(violations, "agenda", plan.agenda(), 4000, "die Tagesordnung");
-		violations.check(plan.date() != null && plan.date().isAfter(LocalDate.now()), "date", "Das Treffen muss in der Zukunft liegen.");
-		violations.check(plan.startTime() != null, "startTime", "Bitte die Uhrzeit des Beginns angeben (HH:MM).");
-		violations.check(plan.endTime() != null && (plan.startTime() == null || plan.endTime().isAfter(plan.startTime())), "endTime",
-				"Das Ende liegt nach dem Beginn (HH:MM).");
-		violations.check((plan.place() != null && !plan.place().isBlank()) || (plan.onlineLink() != null && !plan.onlineLink().isBlank()),
-				"place", "Bitte einen Ort oder einen Online-Link angeben.");
-		FormFields.optionalText(violations, "place", plan.place(), 300);
-		violations.check(plan.onlineLink() == null || plan.onlineLink().isBlank() || plan.onlineLink().matches("https://\\S{3,490}"),
-				"onlineLink", "Der Online-Link beginnt mit https://.");
-		violations.check(plan.capacity() != null && plan.capacity() >= 1 && plan.capacity() <= 1000, "capacity",
-				"Bitte 1 bis 1.000 Plätze angeben.");
-		for (int i = 0; i < plan.invitees().size(); i++) {
-			Invitee invitee = plan.invitees().get(i);
-			FormFields.requiredText(violations, "invitees[" + i + "].name", invitee.name(), 200, "den Namen");
-			FormFields.email(violations, "invitees[" + i + "].email", invitee.email(), true);
-		}
-		return violations;
+		return ExchangeMeeting.check(plan, violations);
 	}
 
 	public void plan(UUID id, Plan plan) {
-		check(plan, new InvalidInputException.Collector()).throwIfAny();
 		ExchangeMeeting meeting = get(id);
-		meeting.plan(plan, plan.date().atTime(plan.startTime()).atZone(GermanDates.ZONE).toInstant(),
-				plan.date().atTime(plan.endTime()).atZone(GermanDates.ZONE).toInstant());
+		meeting.plan(plan);
 	}
 
 	/** Invites by mail whom the plan names: the expert pool, the municipalities' contacts, and further people. */
@@ -211,7 +190,7 @@ public class Meetings {
 		for (int i = 0; i < findings.size(); i++) {
 			created.add(new Finding(i, findings.get(i).title().strip(), findings.get(i).description().strip()));
 		}
-		meeting.record(minutes.strip(), attendees, created);
+		meeting.record(minutes == null ? null : minutes.strip(), attendees, created);
 	}
 
 	/** Turns findings into new practice drafts or adds them to existing practices; both sides keep the link. */

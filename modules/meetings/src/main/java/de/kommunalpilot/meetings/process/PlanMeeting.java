@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.meetings.ExchangeMeeting;
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.platform.FormField;
 import de.kommunalpilot.platform.InvalidInputException;
@@ -24,15 +25,15 @@ class PlanMeeting extends MeetingTask {
 	@Override
 	public TaskForm form() {
 		return TaskForm.shows("meetingReference").accepts(
-				FormField.text("title", "einen Titel", 200).mandatory(),
-				FormField.text("topic", "das Thema", 300),
+				FormField.text("title", "einen Titel", ExchangeMeeting.TITLE_MAX).mandatory(),
+				FormField.text("topic", "das Thema", ExchangeMeeting.PLACE_MAX),
 				FormField.date("date", "das Datum").mandatory(),
 				FormField.text("startTime", "den Beginn (HH:MM)", 5).mandatory(),
 				FormField.text("endTime", "das Ende (HH:MM)", 5).mandatory(),
-				FormField.text("place", "den Ort", 300),
+				FormField.text("place", "den Ort", ExchangeMeeting.PLACE_MAX),
 				FormField.text("onlineLink", "den Online-Link", 500),
-				FormField.number("capacity", "die Plätze", 1, 1000).mandatory(),
-				FormField.textarea("agenda", "die Tagesordnung", 4000).mandatory(),
+				FormField.number("capacity", "die Plätze", 1, ExchangeMeeting.MAX_CAPACITY).mandatory(),
+				FormField.textarea("agenda", "die Tagesordnung", ExchangeMeeting.AGENDA_MAX).mandatory(),
 				FormField.checkbox("inviteExperts", "die Einladung des Pools"),
 				FormField.checkbox("inviteMunicipalities", "die Einladung der Kommunen"),
 				FormField.textarea("inviteeLines", "weitere Eingeladene", 4000));
@@ -52,6 +53,6 @@ class PlanMeeting extends MeetingTask {
 		task.setVariable("meetingTitle", plan.title());
 		task.setVariable("invitees", MeetingForms.inviteeMaps(plan.invitees()));
 		task.setVariable("startsAt", Date.from(startsAt));
-		task.setVariable("remindAt", Date.from(startsAt.minus(java.time.Duration.ofDays(3))));
+		task.setVariable("remindAt", Date.from(startsAt.minus(java.time.Duration.ofDays(ExchangeMeeting.REMINDER_DAYS_BEFORE))));
 	}
 }

@@ -35,7 +35,7 @@ class RecordMeeting extends MeetingTask {
 	public TaskForm form() {
 		List<FormField> fields = new ArrayList<>(List.of(
 				FormField.offeredChecklist("attendees", "die Anwesenden", "registrationOptions"),
-				FormField.textarea("minutes", "das Protokoll", 20000).mandatory()));
+				FormField.textarea("minutes", "das Protokoll", de.kommunalpilot.meetings.ExchangeMeeting.MINUTES_MAX).mandatory()));
 		for (int n = 1; n <= MeetingForms.SLOTS; n++) {
 			fields.add(FormField.text(FormValues.slot("finding", n, "title"), "die Erkenntnis", 200));
 			fields.add(FormField.textarea(FormValues.slot("finding", n, "description"), "eine Beschreibung", 4000));
