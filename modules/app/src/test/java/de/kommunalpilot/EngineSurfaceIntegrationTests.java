@@ -238,6 +238,18 @@ class EngineSurfaceIntegrationTests {
 		assertThat(assignee(task)).isNull();
 		assertThat(coordinator.get("/engine-rest/task/" + task.getId()).statusCode()).isEqualTo(200);
 		assertThat(expert.get("/engine-rest/task/" + task.getId()).statusCode()).isIn(403, 404);
+
+		// Tasklist sets the follow-up date by sending the whole task back
+		com.fasterxml.jackson.databind.node.ObjectNode sent = (com.fasterxml.jackson.databind.node.ObjectNode) coordinator
+				.getJson("/engine-rest/task/" + task.getId());
+		sent.put("followUp", "2030-01-15T09:00:00.000+0000");
+		assertThat(WebClientSession.basic(port, "PUT", "/engine-rest/task/" + task.getId(), "koordination", "demo", "application/json",
+				Api.json(sent)).statusCode()).isEqualTo(204);
+		assertThat(systemCalls.run(() -> taskService.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate()))
+				.isEqualTo(java.util.Date.from(java.time.Instant.parse("2030-01-15T09:00:00Z")));
+		sent.put("due", "2030-01-01T09:00:00.000+0000");
+		assertThat(WebClientSession.basic(port, "PUT", "/engine-rest/task/" + task.getId(), "koordination", "demo", "application/json",
+				Api.json(sent)).statusCode()).as("the due date comes from the process").isEqualTo(403);
 	}
 
 	@Test

@@ -112,7 +112,7 @@ public class Assignment {
 
 	void answer(Status answer, String reason) {
 		if (status != Status.REQUESTED) {
-			throw new IllegalStateException("Die Anfrage an " + expertName + " ist bereits beantwortet.");
+			throw new de.kommunalpilot.platform.ConflictException("Die Anfrage an " + expertName + " ist bereits beantwortet.");
 		}
 		this.status = answer;
 		this.declineReason = reason;

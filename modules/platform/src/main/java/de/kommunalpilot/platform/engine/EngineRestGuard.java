@@ -145,6 +145,9 @@ class EngineRestGuard extends OncePerRequestFilter {
 		catch (NoSuchElementException problem) {
 			reject(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", problem.getMessage(), Map.of());
 		}
+		catch (IllegalArgumentException problem) {
+			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(), Map.of());
+		}
 	}
 
 	/** The n-th segment of the operation ({@code task/{id}/claim} → 1 is the id). */
@@ -247,7 +250,8 @@ class EngineRestGuard extends OncePerRequestFilter {
 		}
 		if (current instanceof Date date) {
 			Date parsed = submitted.isTextual() ? parseDate(submitted.asText()) : null;
-			return parsed != null && parsed.getTime() == date.getTime();
+			// Tasklist sends the dates back to the second
+			return parsed != null && parsed.getTime() / 1000 == date.getTime() / 1000;
 		}
 		if (current instanceof Number number) {
 			return submitted.isNumber() && submitted.asLong() == number.longValue();

@@ -129,7 +129,7 @@ class EngineTaskCompletions implements TaskCompletions {
 	static RuntimeException translate(RuntimeException exception) {
 		for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
 			if (cause instanceof InvalidInputException || cause instanceof ConflictException || cause instanceof NotPermittedException
-					|| cause instanceof NoSuchElementException) {
+					|| cause instanceof NoSuchElementException || cause instanceof IllegalArgumentException) {
 				return (RuntimeException) cause;
 			}
 			if (cause instanceof OptimisticLockingException || cause instanceof org.springframework.dao.OptimisticLockingFailureException

@@ -21,7 +21,8 @@ final class EngineTaskContext implements TaskContext {
 	public String caseReference() {
 		String businessKey = task.getExecution().getProcessBusinessKey();
 		if (businessKey == null) {
-			throw new IllegalStateException("The process of task " + task.getId() + " has no business key.");
+			// a process started around the app (by an administrator, without its case): nothing to write to
+			throw new de.kommunalpilot.platform.ConflictException("Diese Aufgabe gehört zu keinem Fall; bitte wenden Sie sich an die Administration.");
 		}
 		return businessKey;
 	}
