@@ -275,6 +275,9 @@ class EngineSurfaceIntegrationTests {
 		tasklist.get("/camunda/app/tasklist/default/");
 		answers.add(tasklist.sendJsonToWebappApi("POST", "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
 				Api.json(tampered)));
+		assertThat(tasklist.postToWebappApiWithoutCsrfToken("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
+				Api.json(Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"))))).statusCode())
+				.as("the webapps' CSRF token is required before anything is carried out").isEqualTo(403);
 
 		assertThat(answers).allSatisfy(answer -> {
 			assertThat(answer.statusCode()).as(answer.uri() + ": " + answer.body()).isEqualTo(400);

@@ -60,6 +60,12 @@ final class WebClientSession {
 				.header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)).build());
 	}
 
+	/** A JSON POST with the session cookie only, as a forged request from another site would send it. */
+	HttpResponse<String> postToWebappApiWithoutCsrfToken(String path, String json) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json").header("Accept", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+	}
+
 	HttpResponse<String> postForm(String path, String body) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -46,6 +46,11 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class EngineRestGuard extends OncePerRequestFilter {
 
+	/** The webapps' CSRF token: session attribute and header of Camunda's {@code CsrfPreventionFilter} (CsrfConstants). */
+	static final String CSRF_SESSION_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+	static final String CSRF_HEADER = "X-XSRF-TOKEN";
+	private static final String WEBAPP_API = "/camunda/api/";
+
 	private static final Pattern ENGINE = Pattern.compile("^/(?:engine-rest|camunda/api/engine)(?:/engine/[^/]+)?(?:/(.*))?$",
 			Pattern.CASE_INSENSITIVE);
 	static final Pattern START = Pattern.compile(
@@ -105,6 +110,9 @@ class EngineRestGuard extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 				return;
 			}
+			if (entry.action().ordinal() > EngineRestAllowList.Action.QUERY.ordinal() && entry.action() != EngineRestAllowList.Action.COMMENT) {
+				requireWebappCsrfToken(request, response);
+			}
 			switch (entry.action()) {
 				case READ, QUERY -> chain.doFilter(request, response);
 				case COMPLETE -> {
@@ -147,6 +155,24 @@ class EngineRestGuard extends OncePerRequestFilter {
 		}
 		catch (IllegalArgumentException problem) {
 			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(), Map.of());
+		}
+	}
+
+	/**
+	 * What this filter carries out itself must pass the webapps' CSRF check first, as their own filter
+	 * (which comes later in the chain) would: the session's token in the {@code X-XSRF-TOKEN} header. HTTP
+	 * Basic on {@code /engine-rest} has no session and needs none.
+	 */
+	private static void requireWebappCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+		if (!path(request).startsWith(WEBAPP_API)) {
+			return;
+		}
+		jakarta.servlet.http.HttpSession session = request.getSession(false);
+		Object expected = session == null ? null : session.getAttribute(CSRF_SESSION_ATTRIBUTE);
+		String sent = request.getHeader(CSRF_HEADER);
+		if (expected == null || sent == null || !expected.toString().equals(sent)) {
+			response.setHeader(CSRF_HEADER, "Required");
+			throw new NotPermittedException("Die Anfrage trägt kein gültiges CSRF-Token; bitte laden Sie die Seite neu.");
 		}
 	}
 
