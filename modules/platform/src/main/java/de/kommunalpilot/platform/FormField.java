@@ -131,7 +131,7 @@ public record FormField(String name, Type type, String what, boolean required, I
 		if (!applies(values)) {
 			return;
 		}
-		Object value = FormValues.plain(values.get(name));
+		Object value = values.get(name);
 		if (isEmpty(value)) {
 			if (required) {
 				violations.reject(name, switch (type) {

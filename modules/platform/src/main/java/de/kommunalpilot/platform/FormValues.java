@@ -17,17 +17,6 @@ public final class FormValues {
 	private FormValues() {
 	}
 
-	public static Map<String, Object> plain(Map<String, Object> variables) {
-		Map<String, Object> plain = new HashMap<>();
-		variables.forEach((name, value) -> plain.put(name, plain(value)));
-		return plain;
-	}
-
-	/** Values as they are; the engine adapter has turned its JSON values into lists and maps already. */
-	public static Object plain(Object value) {
-		return value;
-	}
-
 	public static Object parse(String text) {
 		try {
 			return json.readValue(text, Object.class);
@@ -39,7 +28,7 @@ public final class FormValues {
 
 	@SuppressWarnings("unchecked")
 	public static List<Object> list(Object value) {
-		Object plain = plain(value);
+		Object plain = value;
 		if (plain instanceof String text && text.strip().startsWith("[")) {
 			plain = parse(text);
 		}
@@ -52,8 +41,7 @@ public final class FormValues {
 	}
 
 	public static String text(Object value) {
-		Object plain = plain(value);
-		return plain == null ? null : plain.toString().strip();
+		return value == null ? null : value.toString().strip();
 	}
 
 	public static boolean isTrue(Object value) {
@@ -61,25 +49,19 @@ public final class FormValues {
 	}
 
 	/**
-	 * Rows of a repeated group, from a list variable when a client sent one (API, tests), otherwise from
-	 * numbered fields of a Camunda Form ({@code milestone1Title}, {@code milestone1DueDate}, …), which
-	 * Tasklist handles better than dynamic lists: a row counts when any of its fields has a value.
+	 * Rows of a repeated group from the numbered fields of a Camunda Form ({@code milestone1Title},
+	 * {@code milestone1DueDate}, …), which Tasklist handles better than dynamic lists: a row counts when
+	 * any of its fields has a value.
 	 *
 	 * @param fields the row's keys, e.g. {@code title}, {@code dueDate}; the numbered field capitalises them
 	 */
-	public static List<Map<String, Object>> rows(Map<String, Object> variables, String listName, String slotPrefix, List<String> fields,
-			int slots) {
-		List<Object> list = listName == null ? null : list(variables.get(listName));
+	public static List<Map<String, Object>> rows(Map<String, Object> variables, String slotPrefix, List<String> fields, int slots) {
 		List<Map<String, Object>> rows = new java.util.ArrayList<>();
-		if (list != null) {
-			list.forEach(item -> rows.add(map(item)));
-			return rows;
-		}
 		for (int n = 1; n <= slots; n++) {
 			Map<String, Object> row = new HashMap<>();
 			boolean filled = false;
 			for (String field : fields) {
-				Object value = plain(variables.get(slot(slotPrefix, n, field)));
+				Object value = variables.get(slot(slotPrefix, n, field));
 				row.put(field, value);
 				filled |= value != null && !value.toString().isBlank();
 			}

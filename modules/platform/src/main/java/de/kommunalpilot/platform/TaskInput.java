@@ -50,6 +50,6 @@ public record TaskInput(Map<String, Object> values) {
 
 	/** Rows of numbered fields ({@code milestone1Title}, {@code milestone1DueDate}, …) that have any value. */
 	public List<Map<String, Object>> rows(String prefix, List<String> fields, int slots) {
-		return FormValues.rows(values, null, prefix, fields, slots);
+		return FormValues.rows(values, prefix, fields, slots);
 	}
 }

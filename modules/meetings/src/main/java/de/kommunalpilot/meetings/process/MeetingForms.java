@@ -35,15 +35,9 @@ final class MeetingForms {
 
 	/** Findings from the form's numbered fields (up to 6) or a list sent by an API client. */
 	static List<Map<String, Object>> newFindings(Map<String, Object> v) {
-		return FormValues.rows(v, null, "finding", List.of("title", "description"), SLOTS);
+		return FormValues.rows(v, "finding", List.of("title", "description"), SLOTS);
 	}
 
-	/** What the coordination decided per recorded finding (numbered fields set when the meeting was recorded). */
-	static List<Map<String, Object>> adoptions(Map<String, Object> v) {
-		Object count = v.get("findingCount");
-		int findings = count instanceof Number number ? number.intValue() : 0;
-		return FormValues.rows(v, "adoptions", "finding", List.of("id", "action", "practiceCode"), findings);
-	}
 
 	static final int SLOTS = 6;
 	private static final java.util.regex.Pattern INVITEE = java.util.regex.Pattern.compile("^([^;]+);\\s*([^;\\s]+@[^;\\s]+\\.[^;\\s]+)\\s*(?:;(.*))?$");
