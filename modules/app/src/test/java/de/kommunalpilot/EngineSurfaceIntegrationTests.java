@@ -254,31 +254,40 @@ class EngineSurfaceIntegrationTests {
 				Api.json(sent)).statusCode()).as("the due date comes from the process").isEqualTo(403);
 	}
 
+	/**
+	 * The finding that started it: an expert completes their own „Dokumentation erstellen“ with the id of
+	 * another pilot that is already in closure. On every path: 400 naming {@code pilotId}, and the other
+	 * pilot (phase, texts, history, process variables) and the own task unchanged.
+	 */
 	@Test
 	void refusesUndeclaredVariablesOnEveryCompletionPathAndLeavesTheOtherPilotAlone() {
-		String victim = createPilot("Fremdes Pilotvorhaben");
+		String victim = demoData.pilotAt("CLOSURE", "08416912", "Gemeinde Fremdhausen", "Fremdes Pilotvorhaben", "experte");
 		String victimId = coordinator.getJson("/api/pilots/" + victim).path("id").asText();
+		assertThat(expert.get("/api/pilots/" + victim).statusCode()).as("not the expert's pilot").isEqualTo(403);
 		Map<String, Object> victimBefore = pilotRow(victim);
-		String reference = pilotAtAnswerRequest("Eigenes Pilotvorhaben");
-		Task task = task(reference, "Task_AnswerRequest");
+		Map<String, Object> victimVariables = processVariables(victim);
+		String reference = demoData.pilotAt("DOCUMENTATION", "08416913", "Gemeinde Eigenhausen", "Eigenes Pilotvorhaben");
+		Task task = task(reference, "Task_WriteDocumentation");
 		Snapshot before = snapshot(task);
-		Map<String, Object> tampered = Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"), "pilotId",
-				Map.of("value", victimId)));
+		Map<String, Object> documentation = Map.of("results", "Überschrieben", "lessonsLearned", "Überschrieben");
+		Map<String, Object> tampered = Map.of("variables", Map.of("results", Map.of("value", "Überschrieben"), "lessonsLearned",
+				Map.of("value", "Überschrieben"), "pilotId", Map.of("value", victimId)));
 
 		List<HttpResponse<String>> answers = new ArrayList<>();
 		for (String path : List.of("/engine-rest/task/%s/complete", "/engine-rest/task/%s/submit-form", "/engine-rest/task/%s/complete/",
 				"/engine-rest/engine/default/Task/%s/Submit-Form", "/engine-rest/task/%s/%%63omplete")) {
 			answers.add(expert.post(String.format(path, task.getId()), tampered));
 		}
-		answers.add(expert.post("/api/tasks/" + task.getId() + "/complete",
-				Map.of("variables", Map.of("requestAnswer", "accept", "pilotId", victimId))));
+		Map<String, Object> plain = new java.util.HashMap<>(documentation);
+		plain.put("pilotId", victimId);
+		answers.add(expert.post("/api/tasks/" + task.getId() + "/complete", Map.of("variables", plain)));
 		WebClientSession tasklist = new WebClientSession(port);
 		tasklist.login("expertin", "demo");
 		tasklist.get("/camunda/app/tasklist/default/");
 		answers.add(tasklist.sendJsonToWebappApi("POST", "/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
 				Api.json(tampered)));
 		assertThat(tasklist.postToWebappApiWithoutCsrfToken("/camunda/api/engine/engine/default/task/" + task.getId() + "/submit-form",
-				Api.json(Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"))))).statusCode())
+				Api.json(Map.of("variables", Map.of("results", Map.of("value", "x"), "lessonsLearned", Map.of("value", "x"))))).statusCode())
 				.as("the webapps' CSRF token is required before anything is carried out").isEqualTo(403);
 
 		assertThat(answers).allSatisfy(answer -> {
@@ -289,15 +298,22 @@ class EngineSurfaceIntegrationTests {
 		assertThat(expert.post("/engine-rest//task/" + task.getId() + "/complete", tampered).statusCode()).isEqualTo(400);
 		assertThat(snapshot(task)).isEqualTo(before);
 		assertThat(pilotRow(victim)).isEqualTo(victimBefore);
+		assertThat(processVariables(victim)).isEqualTo(victimVariables);
 
-		// the same completion without the foreign id goes through, once
-		HttpResponse<String> valid = expert.post("/engine-rest/task/" + task.getId() + "/complete/",
-				Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept"))));
+		// the same completion without the foreign id goes to the own pilot, once
+		HttpResponse<String> valid = expert.post("/api/tasks/" + task.getId() + "/complete", Map.of("variables", documentation));
 		assertThat(valid.statusCode()).as(valid.body()).isEqualTo(204);
-		assertThat(expert.post("/engine-rest/task/" + task.getId() + "/complete",
-				Map.of("variables", Map.of("requestAnswer", Map.of("value", "accept")))).statusCode()).isEqualTo(409);
+		assertThat(expert.post("/api/tasks/" + task.getId() + "/complete", Map.of("variables", documentation)).statusCode()).isEqualTo(409);
+		assertThat(coordinator.getJson("/api/pilots/" + reference).path("results").asText()).isEqualTo("Überschrieben");
 		assertThat(pilotRow(victim)).isEqualTo(victimBefore);
+		assertThat(processVariables(victim)).isEqualTo(victimVariables);
 		cancel(reference);
+		cancel(victim);
+	}
+
+	Map<String, Object> processVariables(String reference) {
+		return systemCalls.run(() -> stringValues(runtimeService.getVariables(
+				runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId())));
 	}
 
 	/**

@@ -132,7 +132,12 @@ public class DemoData {
 	 * as {@code FEEDBACK} or {@code COMPLETED}), advised by {@code expertin}; for demos and tests.
 	 */
 	public String pilotAt(String stop, String ags, String municipality, String title) {
-		DemoPilot demo = new DemoPilot(ags, municipality, title, "INTEGRATION", "10,11", "10", "expertin", Stop.valueOf(stop));
+		return pilotAt(stop, ags, municipality, title, "expertin");
+	}
+
+	/** A pilot driven to the stop with the given expert (a demo login) as its expert. */
+	public String pilotAt(String stop, String ags, String municipality, String title, String expertUser) {
+		DemoPilot demo = new DemoPilot(ags, municipality, title, "INTEGRATION", "10,11", "10", expertUser, Stop.valueOf(stop));
 		ensureExperts();
 		return transactions.execute(status -> drive(demo));
 	}
