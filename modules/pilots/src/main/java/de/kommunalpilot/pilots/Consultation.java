@@ -97,4 +97,12 @@ public class Consultation {
 	public String topic() {
 		return topic;
 	}
+
+	/** A consultation as the expert logs it: when, how many hours, about what. */
+	public record Entry(LocalDate heldOn, BigDecimal hours, String topic) {
+
+		public void validate() {
+			check(heldOn, hours, topic).throwIfAny();
+		}
+	}
 }

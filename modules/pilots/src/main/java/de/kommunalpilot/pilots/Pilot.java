@@ -246,7 +246,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	// --- intake and practice
 
-	void captureNeeds(Pilots.Needs needs) {
+	void captureNeeds(Needs needs) {
 		requirePhase(PilotPhase.INTAKE);
 		check(needs).throwIfAny();
 		this.needs = needs.description();
@@ -263,7 +263,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	}
 
 	/** The rules of the needs: texts, SDGs (the primary among them), topic, a timeframe in order, a budget in range. */
-	static InvalidInputException.Collector check(Pilots.Needs needs) {
+	static InvalidInputException.Collector check(Needs needs) {
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		FormFields.requiredText(violations, "needs", needs.description(), NEEDS_MAX, "den Bedarf");
 		boolean sdgsValid = needs.sdgs() != null && !needs.sdgs().isEmpty() && needs.sdgs().stream().allMatch(Sdg::isValid);
@@ -351,7 +351,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	 * The expert's plan: 1 to {@link #MAX_MILESTONES} milestones with a title and a due date from today;
 	 * violations name {@code milestones[i].title} and {@code milestones[i].dueDate}.
 	 */
-	void plan(List<Pilots.PlannedMilestone> plan) {
+	void plan(List<PlannedMilestone> plan) {
 		requirePhase(PilotPhase.PLANNING);
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		if (plan.isEmpty() || plan.size() > MAX_MILESTONES) {
@@ -366,7 +366,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		violations.throwIfAny();
 		milestones.removeIf(m -> m.status() == Milestone.Status.PLANNED);
 		int position = milestones.size();
-		for (Pilots.PlannedMilestone planned : plan) {
+		for (PlannedMilestone planned : plan) {
 			milestones.add(new Milestone(this, ++position, planned.title(), planned.dueDate()));
 		}
 	}
@@ -627,5 +627,16 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	public BigDecimal totalHours() {
 		return consultations.stream().map(Consultation::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	// --- commands
+
+	/** What the initial meeting found out: the command of „Erstgespräch führen und Bedarf erfassen“. */
+	public record Needs(String description, Set<Integer> sdgs, Integer primarySdg, Topic topic, String targetGroups,
+			LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budget, String preferredLanguage) {
+	}
+
+	/** One milestone of the expert's plan. */
+	public record PlannedMilestone(String title, LocalDate dueDate) {
 	}
 }

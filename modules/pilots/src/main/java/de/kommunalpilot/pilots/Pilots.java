@@ -1,6 +1,5 @@
 package de.kommunalpilot.pilots;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashSet;
@@ -25,7 +24,6 @@ import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.SingleUseTokens;
-import de.kommunalpilot.platform.Topic;
 import de.kommunalpilot.practices.Practices;
 
 /**
@@ -157,7 +155,7 @@ public class Pilots {
 
 	// --- intake and practice
 
-	public void captureNeeds(PilotId id, Needs needs) {
+	public void captureNeeds(PilotId id, Pilot.Needs needs) {
 		Pilot pilot = get(id);
 		pilot.captureNeeds(needs);
 		repository.save(pilot);
@@ -218,7 +216,7 @@ public class Pilots {
 
 	// --- plan and implementation
 
-	public void plan(PilotId id, List<PlannedMilestone> plan) {
+	public void plan(PilotId id, List<Pilot.PlannedMilestone> plan) {
 		Pilot pilot = get(id);
 		pilot.plan(plan);
 		repository.save(pilot);
@@ -233,7 +231,7 @@ public class Pilots {
 		return get(id).milestones().stream().map(m -> m.id().toString()).toList();
 	}
 
-	public void completeMilestone(PilotId id, UUID milestoneId, String result, ConsultationEntry consultation,
+	public void completeMilestone(PilotId id, UUID milestoneId, String result, Consultation.Entry consultation,
 			String by) {
 		Pilot pilot = get(id);
 		pilot.completeMilestone(milestoneId, result);
@@ -250,7 +248,7 @@ public class Pilots {
 	}
 
 	/** Logs a consultation outside a milestone task; only the assigned expert may. */
-	public Consultation logConsultation(String reference, ConsultationEntry entry, String by) {
+	public Consultation logConsultation(String reference, Consultation.Entry entry, String by) {
 		entry.validate();
 		Pilot pilot = get(reference);
 		Consultation consultation = pilot.logConsultation(null, by, entry.heldOn(), entry.hours(), entry.topic());
@@ -409,18 +407,6 @@ public class Pilots {
 		}
 	}
 
-	/** What the initial meeting found out. */
-	public record Needs(String description, Set<Integer> sdgs, Integer primarySdg, Topic topic, String targetGroups,
-			LocalDate plannedStart, LocalDate plannedEnd, BigDecimal budget, String preferredLanguage) {
-	}
 
-	public record PlannedMilestone(String title, LocalDate dueDate) {
-	}
 
-	public record ConsultationEntry(LocalDate heldOn, BigDecimal hours, String topic) {
-
-		public void validate() {
-			Consultation.check(heldOn, hours, topic).throwIfAny();
-		}
-	}
 }

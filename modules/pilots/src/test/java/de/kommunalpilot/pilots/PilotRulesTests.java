@@ -28,8 +28,8 @@ class PilotRulesTests {
 		return pilot;
 	}
 
-	static Pilots.Needs needs(Set<Integer> sdgs, Integer primary, LocalDate start, LocalDate end) {
-		return new Pilots.Needs("Beschaffung umstellen", sdgs, primary, Topic.FAIR_TRADE, "Verwaltung", start, end, BigDecimal.valueOf(5000),
+	static Pilot.Needs needs(Set<Integer> sdgs, Integer primary, LocalDate start, LocalDate end) {
+		return new Pilot.Needs("Beschaffung umstellen", sdgs, primary, Topic.FAIR_TRADE, "Verwaltung", start, end, BigDecimal.valueOf(5000),
 				null);
 	}
 
@@ -53,7 +53,7 @@ class PilotRulesTests {
 	@Test
 	void refusesSdgsThatDoNotExistAndABudgetOutOfRange() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		Pilots.Needs needs = new Pilots.Needs("Bedarf", Set.of(18), 18, Topic.CLIMATE, "Alle", LocalDate.now(), LocalDate.now(),
+		Pilot.Needs needs = new Pilot.Needs("Bedarf", Set.of(18), 18, Topic.CLIMATE, "Alle", LocalDate.now(), LocalDate.now(),
 				BigDecimal.valueOf(-1), null);
 		assertThatThrownBy(() -> pilot.captureNeeds(needs)).isInstanceOfSatisfying(InvalidInputException.class,
 				problem -> assertThat(problem.errors()).containsKeys("sdgs", "primarySdg", "budget"));
@@ -69,8 +69,8 @@ class PilotRulesTests {
 	@Test
 	void plansOneToEightMilestonesDueFromToday() {
 		Pilot pilot = pilotIn(PilotPhase.PLANNING);
-		pilot.plan(List.of(new Pilots.PlannedMilestone("Workshop", LocalDate.now()),
-				new Pilots.PlannedMilestone("Erprobung", LocalDate.now().plusWeeks(6))));
+		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now()),
+				new Pilot.PlannedMilestone("Erprobung", LocalDate.now().plusWeeks(6))));
 		assertThat(pilot.milestones()).extracting(Milestone::title).containsExactly("Workshop", "Erprobung");
 	}
 
@@ -79,10 +79,10 @@ class PilotRulesTests {
 		Pilot pilot = pilotIn(PilotPhase.PLANNING);
 		assertThatThrownBy(() -> pilot.plan(List.of())).isInstanceOfSatisfying(InvalidInputException.class,
 				problem -> assertThat(problem.errors()).containsOnlyKeys("milestones"));
-		List<Pilots.PlannedMilestone> nine = IntStream.rangeClosed(1, Pilot.MAX_MILESTONES + 1)
-				.mapToObj(n -> new Pilots.PlannedMilestone("Schritt " + n, LocalDate.now())).toList();
+		List<Pilot.PlannedMilestone> nine = IntStream.rangeClosed(1, Pilot.MAX_MILESTONES + 1)
+				.mapToObj(n -> new Pilot.PlannedMilestone("Schritt " + n, LocalDate.now())).toList();
 		assertThatThrownBy(() -> pilot.plan(nine)).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> pilot.plan(List.of(new Pilots.PlannedMilestone("Gestern", LocalDate.now().minusDays(1)))))
+		assertThatThrownBy(() -> pilot.plan(List.of(new Pilot.PlannedMilestone("Gestern", LocalDate.now().minusDays(1)))))
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						problem -> assertThat(problem.errors()).containsOnlyKeys("milestones[0].dueDate"));
 		assertThat(pilot.milestones()).isEmpty();
@@ -125,5 +125,28 @@ class PilotRulesTests {
 		assertThatThrownBy(() -> pilot.recordFeedback(6, "Sehr gut")).isInstanceOf(InvalidInputException.class);
 		pilot.recordFeedback(5, "Sehr gut");
 		assertThat(pilot.feedbackRating()).isEqualTo(5);
+	}
+
+	@Test
+	void completesAMilestoneOnceWithAResultAndMovesItOnlyForward() {
+		Pilot pilot = pilotIn(PilotPhase.PLANNING);
+		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now().plusDays(3))));
+		pilot.enterPhase(PilotPhase.IMPLEMENTATION, "test");
+		UUID milestone = pilot.milestones().get(0).id();
+		assertThatThrownBy(() -> pilot.noteDelay(milestone, "Verschoben", LocalDate.now().minusDays(1)))
+				.isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.errors()).containsOnlyKeys("newDueDate"));
+		assertThatThrownBy(() -> pilot.completeMilestone(milestone, " ")).isInstanceOf(InvalidInputException.class);
+		pilot.completeMilestone(milestone, "Workshop mit 30 Personen");
+		assertThatThrownBy(() -> pilot.completeMilestone(milestone, "noch einmal")).isInstanceOf(ConflictException.class);
+		assertThat(pilot.milestones().get(0).status()).isEqualTo(Milestone.Status.DONE);
+	}
+
+	@Test
+	void answersARequestOnce() {
+		Pilot pilot = pilotIn(PilotPhase.EXPERT_ASSIGNMENT);
+		pilot.requestExpert(UUID.randomUUID(), "expertin", "Amina Yılmaz", 4);
+		pilot.answerRequest(true, null);
+		assertThatThrownBy(() -> pilot.answerRequest(false, "doch nicht")).isInstanceOf(ConflictException.class);
+		assertThat(pilot.isAssignedTo("expertin")).isTrue();
 	}
 }

@@ -59,7 +59,7 @@ class CaptureNeeds extends PilotTask {
 	public void complete(TaskContext task, TaskInput input) {
 		BigDecimal budget = input.number("budget");
 		Integer primarySdg = input.integer("primarySdg");
-		pilots.captureNeeds(pilot(task), new Pilots.Needs(input.text(NEEDS),
+		pilots.captureNeeds(pilot(task), new Pilot.Needs(input.text(NEEDS),
 				input.strings("sdgs").stream().map(Integer::valueOf).collect(Collectors.toCollection(TreeSet::new)), primarySdg,
 				Topic.valueOf(input.text("topic")), input.text("targetGroups"), input.date("plannedStart"), input.date("plannedEnd"),
 				budget, input.text("preferredLanguage")));

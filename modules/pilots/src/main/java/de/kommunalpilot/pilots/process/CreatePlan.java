@@ -50,8 +50,8 @@ class CreatePlan extends PilotTask {
 
 	@Override
 	public void complete(TaskContext task, TaskInput input) {
-		List<Pilots.PlannedMilestone> plan = input.rows("milestone", List.of("title", "dueDate"), Pilot.MAX_MILESTONES).stream()
-				.map(row -> new Pilots.PlannedMilestone(FormValues.text(row.get("title")), de.kommunalpilot.platform.FormFields.date(row.get("dueDate"))))
+		List<Pilot.PlannedMilestone> plan = input.rows("milestone", List.of("title", "dueDate"), Pilot.MAX_MILESTONES).stream()
+				.map(row -> new Pilot.PlannedMilestone(FormValues.text(row.get("title")), de.kommunalpilot.platform.FormFields.date(row.get("dueDate"))))
 				.toList();
 		try {
 			pilots.plan(pilot(task), plan);

@@ -54,7 +54,7 @@ class ImplementMilestone extends PilotTask {
 		UUID milestone = UUID.fromString(FormValues.text(task.variable(MILESTONE_ID)));
 		try {
 			pilots.completeMilestone(pilot, milestone, input.text(RESULT),
-					new Pilots.ConsultationEntry(input.date(DATE), input.number(HOURS), input.text(TOPIC)), task.userId());
+					new Consultation.Entry(input.date(DATE), input.number(HOURS), input.text(TOPIC)), task.userId());
 		}
 		catch (InvalidInputException problem) {
 			throw new InvalidInputException(renamed(problem.errors()));

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import de.kommunalpilot.pilots.Pilot;
 import de.kommunalpilot.pilots.PilotFilter;
 import de.kommunalpilot.pilots.PilotPhase;
+import de.kommunalpilot.pilots.Consultation;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.NotPermittedException;
 import jakarta.validation.Valid;
@@ -100,7 +101,7 @@ class PilotController {
 	ResponseEntity<PilotViews.ConsultationView> logConsultation(@PathVariable String reference,
 			@Valid @RequestBody ConsultationRequest request, Authentication user) {
 		var consultation = pilots.logConsultation(reference,
-				new Pilots.ConsultationEntry(request.heldOn(), request.hours(), request.topic()), user.getName());
+				new Consultation.Entry(request.heldOn(), request.hours(), request.topic()), user.getName());
 		return ResponseEntity.status(201).body(new PilotViews.ConsultationView(consultation.id().toString(),
 				consultation.expertUser(), consultation.heldOn(), consultation.hours(), consultation.topic()));
 	}
