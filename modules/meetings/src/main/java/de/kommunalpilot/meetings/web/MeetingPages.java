@@ -32,7 +32,9 @@ class MeetingPages {
 
 	@GetMapping("/austauschtreffen")
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("meetings", meetings.list(PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "createdAt")), m -> m));
+		// rows are read inside the transaction: a template must not reach into lazy collections
+		model.addAttribute("meetings", meetings.list(PageRequest.of(Math.max(0, page), 20, Sort.by(Sort.Direction.DESC, "createdAt")),
+				MeetingRow::of));
 		return "meetings/list";
 	}
 
@@ -61,5 +63,15 @@ class MeetingPages {
 		model.addAttribute("details", meetings.read(reference, Meetings::details));
 		model.addAttribute("tasks", tasks.open(reference));
 		return "meetings/detail";
+	}
+
+	/** One line of the list. */
+	record MeetingRow(String reference, String title, java.time.Instant startsAt, Integer capacity, int confirmed, int waiting,
+			String status) {
+
+		static MeetingRow of(de.kommunalpilot.meetings.ExchangeMeeting meeting) {
+			return new MeetingRow(meeting.reference(), meeting.title(), meeting.startsAt(), meeting.capacity(), meeting.confirmed().size(),
+					meeting.waitingList().size(), meeting.status().label());
+		}
 	}
 }

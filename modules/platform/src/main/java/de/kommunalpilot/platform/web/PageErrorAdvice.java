@@ -46,6 +46,19 @@ class PageErrorAdvice {
 		return page(ex.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
 	}
 
+	/** Anything unforeseen on a page: logged for operators, answered with the German error page, never a bare body. */
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex) throws Exception {
+		if (ex instanceof org.springframework.security.core.AuthenticationException
+				|| ex instanceof org.springframework.web.ErrorResponse) {
+			throw ex;
+		}
+		log.error("Unexpected error on a page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es später erneut.");
+	}
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PageErrorAdvice.class);
+
 	private static ModelAndView page(HttpStatus status, String message) {
 		ModelAndView page = new ModelAndView("error/page");
 		page.setStatus(status);

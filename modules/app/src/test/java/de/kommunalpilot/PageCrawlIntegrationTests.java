@@ -1,0 +1,113 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.kommunalpilot.pilots.process.demo.DemoData;
+
+/**
+ * Every page answers every role without a 5xx: signed in as each demo role, the crawler follows every
+ * link reachable from the start page — navigation, lists, filters, case pages — over data in many states
+ * (pilots in several phases, a meeting with seats and invitations, a cancelled one, a requested loan).
+ */
+@IntegrationTest
+class PageCrawlIntegrationTests {
+
+	private static final Pattern HREF = Pattern.compile("href=\"(/[^\"#]*)\"");
+	/** Not pages of the app: the webapps, the APIs, downloads of generated files, logging out. */
+	private static final Pattern SKIP = Pattern.compile("^/(camunda|api|engine-rest|v3|swagger-ui|actuator|logout|login|webjars|css|js|vendor)\\b.*");
+	private static final int PAGES_PER_ROLE = 400;
+	/** Filter links multiply: enough of each page with different parameters. */
+	private static final int VARIANTS_PER_PATH = 6;
+
+	@LocalServerPort int port;
+	@Autowired DemoData demoData;
+	@Autowired org.camunda.bpm.engine.TaskService taskService;
+
+	@BeforeEach
+	void setUp() {
+		demoData.ensureExperts();
+	}
+
+	@Test
+	void everyPageReachableFromTheNavigationAnswersEveryRoleWithoutAServerError() {
+		Api coordinator = new Api(port, "koordination");
+		for (String stop : List.of("ENQUIRY", "INTAKE", "KICK_OFF", "IMPLEMENTATION", "CLOSURE", "COMPLETED", "CANCELLED")) {
+			demoData.pilotAt(stop, "08416041", "Universitätsstadt Tübingen", "Rundgang " + stop);
+		}
+		String planned = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Rundgang geplant")).body()).path("reference").asText();
+		HttpResponse<String> plannedWithSeats = coordinator.submit(taskService, planned, "Task_PlanMeeting", Map.of("title", "Rundgang geplant",
+				"agenda", "1. Begrüßung", "date", LocalDate.now().plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place",
+				"Stuttgart", "capacity", 20));
+		assertThat(plannedWithSeats.statusCode()).as(plannedWithSeats.body()).isEqualTo(204);
+		String cancelled = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Rundgang abgesagt")).body()).path("reference").asText();
+		assertThat(coordinator.post("/api/meetings/" + cancelled + "/cancel", Map.of("reason", "Terminkonflikt")).statusCode()).isLessThan(300);
+		Map<String, Object> loan = new HashMap<>(ExhibitionIntegrationTests.request("SET-B", LocalDate.now().plusDays(400),
+				LocalDate.now().plusDays(410), "rundgang@example.org"));
+		HttpResponse<String> requested = coordinator.post("/api/exhibition/loans", loan);
+		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+		String loanReference = Api.parse(requested.body()).path("reference").asText();
+		assertThat(planned).isNotBlank();
+		assertThat(loanReference).isNotBlank();
+
+		WebClientSession staff = new WebClientSession(port);
+		staff.login("koordination", "demo");
+		HttpResponse<String> meetings = staff.get("/austauschtreffen");
+		assertThat(meetings.statusCode()).isEqualTo(200);
+		assertThat(meetings.body()).contains(planned, cancelled);
+
+		List<String> failures = new ArrayList<>();
+		Map<String, Integer> visitedPerRole = new HashMap<>();
+		for (String user : List.of("koordination", "leitung", "expertin", "admin")) {
+			WebClientSession session = new WebClientSession(port);
+			session.login(user, "demo");
+			Set<String> visited = new LinkedHashSet<>();
+			Map<String, Integer> variants = new HashMap<>();
+			Deque<String> queue = new ArrayDeque<>(List.of("/", "/pilotvorhaben", "/dashboard", "/austauschtreffen", "/ausstellung",
+					"/handreichung", "/expertinnen", "/austauschtreffen/" + planned, "/ausstellung/" + loanReference));
+			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
+				String path = queue.poll();
+				String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+				if (!visited.add(path) || variants.merge(bare, 1, Integer::sum) > VARIANTS_PER_PATH) {
+					continue;
+				}
+				HttpResponse<String> page = session.get(path);
+				if (page.statusCode() >= 500) {
+					failures.add(user + " " + path + " → " + page.statusCode());
+					continue;
+				}
+				String type = page.headers().firstValue("Content-Type").orElse("");
+				if (!type.startsWith("text/html")) {
+					continue;
+				}
+				Matcher link = HREF.matcher(page.body());
+				while (link.find()) {
+					String next = link.group(1).replace("&amp;", "&");
+					if (!SKIP.matcher(next).matches() && !visited.contains(next)) {
+						queue.add(next);
+					}
+				}
+			}
+			visitedPerRole.put(user, visited.size());
+		}
+		assertThat(visitedPerRole).allSatisfy((user, pages) -> assertThat(pages).as(user).isGreaterThan(10));
+		assertThat(failures).isEmpty();
+	}
+}
