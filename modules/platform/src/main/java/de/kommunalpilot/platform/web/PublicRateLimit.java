@@ -51,10 +51,20 @@ class PublicRateLimit extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/**
+	 * Counts every POST to the public pages by the path the container decoded and normalised (servlet
+	 * path and path info, without path parameters such as {@code ;jsessionid}), so that {@code %6F},
+	 * doubled slashes, a trailing slash or another letter case reach the same limit.
+	 */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod())
-				|| !request.getRequestURI().startsWith(request.getContextPath() + PublicPages.PATH + "/");
+		return !"POST".equalsIgnoreCase(request.getMethod()) || !isPublic(request);
+	}
+
+	static boolean isPublic(HttpServletRequest request) {
+		String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
+				.replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+		return path.equals(PublicPages.PATH) || path.startsWith(PublicPages.PATH + "/");
 	}
 
 	@Override

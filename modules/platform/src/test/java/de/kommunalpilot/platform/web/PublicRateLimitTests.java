@@ -18,7 +18,13 @@ class PublicRateLimitTests {
 	final PublicRateLimit limit = new PublicRateLimit(3, Duration.ofMinutes(10));
 
 	MockHttpServletResponse post(String path, String address) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", path);
+		return post(path, path, address);
+	}
+
+	/** As the container hands a request over: the raw URI, and the servlet path it decoded and normalised. */
+	MockHttpServletResponse post(String rawUri, String decodedPath, String address) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", rawUri);
+		request.setServletPath(decodedPath);
 		request.setRemoteAddr(address);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		limit.doFilter(request, response, new MockFilterChain());
@@ -40,10 +46,19 @@ class PublicRateLimitTests {
 	}
 
 	@Test
+	void countsEncodedAndDecoratedPathsAgainstTheSameLimit() throws Exception {
+		assertThat(post("/oeffentlich/anfrage", "/oeffentlich/anfrage", "203.0.113.9").getStatus()).isEqualTo(200);
+		assertThat(post("/%6Feffentlich/anfrage", "/oeffentlich/anfrage", "203.0.113.9").getStatus()).isEqualTo(200);
+		assertThat(post("/oeffentlich/anfrage;jsessionid=1", "/oeffentlich/anfrage", "203.0.113.9").getStatus()).isEqualTo(200);
+		assertThat(post("/Oeffentlich//anfrage/", "/Oeffentlich//anfrage/", "203.0.113.9").getStatus()).isEqualTo(429);
+	}
+
+	@Test
 	void leavesPagesOutsideThePublicAreaAndReadingAlone() throws Exception {
 		for (int i = 0; i < 5; i++) {
 			assertThat(post("/pilotvorhaben/P-2026-0001/notizen", "203.0.113.8").getStatus()).isEqualTo(200);
 			MockHttpServletRequest read = new MockHttpServletRequest("GET", "/oeffentlich/ausstellung");
+			read.setServletPath("/oeffentlich/ausstellung");
 			read.setRemoteAddr("203.0.113.8");
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			limit.doFilter(read, response, new MockFilterChain());
