@@ -14,26 +14,35 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks user name and password against Camunda's identity store, the one user store of the
- * application, and grants the user's group ids as authorities. Camunda's own lockout after repeated
- * failed attempts applies.
+ * application, and grants the user's group ids as authorities. Failed attempts delay the account (the
+ * engine, never for good) and the client address ({@link LoginThrottle}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
 	private final IdentityService identityService;
+	private final LoginThrottle throttle;
 
-	CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+	CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
 		this.identityService = identityService;
+		this.throttle = throttle;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String userId = authentication.getName();
 		Object credentials = authentication.getCredentials();
+		String address = authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
+				? web.getRemoteAddress() : "unknown";
+		if (!throttle.admits(address)) {
+			throw new BadCredentialsException("Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie einen Moment.");
+		}
 		if (userId == null || userId.isBlank() || credentials == null
 				|| !identityService.checkPassword(userId, credentials.toString())) {
+			throttle.failed(address, userId);
 			throw new BadCredentialsException("Benutzername oder Passwort ist falsch.");
 		}
+		throttle.succeeded(address);
 		List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
 				.map(Group::getId)
 				.<GrantedAuthority>map(SimpleGrantedAuthority::new)

@@ -1,0 +1,43 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Wrong passwords delay an account, but nobody can lock it for good: after more failed attempts than
+ * the engine's former limit the right password works again once the delay has passed.
+ */
+@IntegrationTest
+class LoginLockoutIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired IdentityService identityService;
+	@Autowired JdbcTemplate jdbc;
+
+	@Test
+	void failedLoginsNeverLockAnAccountForGood() {
+		String userId = "lockout" + System.nanoTime() % 100000;
+		User user = identityService.newUser(userId);
+		user.setFirstName("Lena");
+		user.setLastName("Probe");
+		user.setPassword("richtig-und-lang-genug");
+		identityService.saveUser(user);
+
+		for (int attempt = 0; attempt < 15; attempt++) {
+			assertThat(new Api(port, userId, "falsch").get("/api/tasks").statusCode()).isEqualTo(401);
+			// the engine's delay after each attempt has passed (instead of waiting up to a minute)
+			jdbc.update("update act_id_user set lock_exp_time_ = now() - interval '1 second' where id_ = ?", userId);
+		}
+		assertThat(jdbc.queryForObject("select attempts_ from act_id_user where id_ = ?", Integer.class, userId)).isEqualTo(15);
+
+		assertThat(new Api(port, userId, "richtig-und-lang-genug").get("/api/tasks").statusCode()).isEqualTo(200);
+		assertThat(jdbc.queryForObject("select attempts_ from act_id_user where id_ = ?", Integer.class, userId)).isZero();
+		identityService.deleteUser(userId);
+	}
+}
