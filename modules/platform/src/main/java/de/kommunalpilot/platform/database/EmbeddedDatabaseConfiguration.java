@@ -36,6 +36,7 @@ class EmbeddedDatabaseConfiguration {
 				.driverClassName("org.postgresql.Driver")
 				.url(server.jdbcUrl())
 				.username(server.username())
+				.password(server.password())
 				.build();
 	}
 

@@ -40,6 +40,7 @@ public final class EmbeddedPostgresServer {
 	private final FileLock lock;
 	private final EmbeddedPostgres postgres;
 	private final String database;
+	private final String password;
 	private final boolean stopOnShutdown;
 	private int references;
 	private boolean stopped;
@@ -63,25 +64,53 @@ public final class EmbeddedPostgresServer {
 			throw new EmbeddedDatabaseInUseException(dataDirectory, lockFile);
 		}
 		this.lock = acquired;
+		Path passwordFile = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".password");
+		Path initdbPassword = null;
 		try {
+			boolean fresh = ephemeral || !Files.exists(dataDirectory.resolve("postgresql.conf"));
+			boolean trusting = !fresh && !Files.exists(passwordFile);
+			this.password = ephemeral || trusting ? DatabasePassword.generate() : DatabasePassword.readOrCreate(passwordFile);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 					.setDataDirectory(dataDirectory)
 					.setCleanDataDirectory(ephemeral)
 					.setPort(port)
 					.setServerConfig("max_connections", "100")
+					// loopback only; every connection with the password (scram-sha-256), never "trust"
+					.setServerConfig("listen_addresses", "localhost")
+					.setServerConfig("password_encryption", "scram-sha-256")
 					.setPGStartupWait(java.time.Duration.ofSeconds(60));
+			if (fresh) {
+				initdbPassword = DatabasePassword.temporaryFile(password);
+				builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPassword.toString())
+						.setConnectConfig("password", password);
+			}
+			else if (!trusting) {
+				builder.setConnectConfig("password", password);
+			}
+			builder.setDataDirectoryCustomizer(directory -> DatabasePassword.requirePasswords(directory.toPath(), trusting));
 			if (!ephemeral) {
 				// data kept across restarts: no commit may be lost on a crash
 				builder.setServerConfig("synchronous_commit", "on");
 			}
 			this.postgres = builder.start();
 			this.stopOnShutdown = disarmZonkysShutdownHook(postgres);
+			if (trusting) {
+				// a data directory from before passwords: set one, then the rules written above apply
+				DatabasePassword.adopt(postgres, password);
+				DatabasePassword.write(passwordFile, password);
+				log.info("Embedded PostgreSQL now asks for a password; it is kept in {}", passwordFile.toAbsolutePath());
+			}
 			createDatabaseIfMissing();
 		}
 		catch (IOException | RuntimeException e) {
 			lock.release();
 			lockChannel.close();
 			throw e;
+		}
+		finally {
+			if (initdbPassword != null) {
+				Files.deleteIfExists(initdbPassword);
+			}
 		}
 		log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(),
 				dataDirectory.toAbsolutePath());
@@ -183,6 +212,11 @@ public final class EmbeddedPostgresServer {
 		return "postgres";
 	}
 
+	/** The superuser's password, generated at the first start (kept next to the data directory, owner-readable only). */
+	public String password() {
+		return password;
+	}
+
 	public int port() {
 		return postgres.getPort();
 	}
@@ -196,7 +230,8 @@ public final class EmbeddedPostgresServer {
 	}
 
 	private void createDatabaseIfMissing() {
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+		try (Connection connection = java.sql.DriverManager.getConnection(
+				"jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", username(), password);
 				PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
 			exists.setString(1, database);
 			try (ResultSet rows = exists.executeQuery()) {

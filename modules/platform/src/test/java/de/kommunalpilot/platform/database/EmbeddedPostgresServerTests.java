@@ -51,6 +51,59 @@ class EmbeddedPostgresServerTests {
 	}
 
 	@Test
+	void asksEveryConnectionForThePasswordKeptBesideTheData() throws Exception {
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(folder.resolve("guarded"), 0, null, false);
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(properties);
+		try {
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close())
+					.isInstanceOf(SQLException.class).hasMessageContaining("password");
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "falsch").close())
+					.isInstanceOf(SQLException.class).hasMessageContaining("password");
+			assertThat(queryString(server, "show listen_addresses")).isEqualTo("localhost");
+			Path passwordFile = folder.resolve("guarded.password");
+			assertThat(Files.readString(passwordFile).strip()).isEqualTo(server.password()).hasSizeGreaterThan(20);
+			assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+					.isEqualTo("rw-------");
+			assertThat(Files.readString(folder.resolve("guarded").resolve("pg_hba.conf"))).doesNotContain("trust");
+		}
+		finally {
+			server.release();
+		}
+	}
+
+	@Test
+	void givesADataDirectoryFromBeforePasswordsAPasswordAndKeepsItsData() throws Exception {
+		Path directory = folder.resolve("legacy");
+		try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres trusting = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+				.setDataDirectory(directory).setCleanDataDirectory(false).start();
+				Connection connection = trusting.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("create table legacy (text varchar(100))");
+			statement.execute("insert into legacy values ('von früher')");
+		}
+
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties(directory, 0, null, false));
+		try {
+			assertThatThrownBy(() -> DriverManager.getConnection(server.jdbcUrl(), "postgres", "").close()).isInstanceOf(SQLException.class);
+			try (Connection connection = DriverManager.getConnection(
+					"jdbc:postgresql://localhost:" + server.port() + "/postgres", "postgres", server.password());
+					Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("select text from legacy")) {
+				assertThat(rows.next()).isTrue();
+				assertThat(rows.getString(1)).isEqualTo("von früher");
+			}
+		}
+		finally {
+			server.release();
+		}
+		EmbeddedPostgresServer again = EmbeddedPostgresServer.acquire(new EmbeddedDatabaseProperties(directory, 0, null, false));
+		try {
+			assertThat(queryString(again, "select 'wieder da'")).isEqualTo("wieder da");
+		}
+		finally {
+			again.release();
+		}
+	}
+
+	@Test
 	void sharesOneServerPerDirectoryInsideTheJvm() {
 		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(folder.resolve("shared"), 0, null, false);
 
@@ -82,7 +135,7 @@ class EmbeddedPostgresServerTests {
 	}
 
 	private static void execute(EmbeddedPostgresServer server, String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
 				Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
 				statement.execute(sql);
@@ -91,7 +144,7 @@ class EmbeddedPostgresServerTests {
 	}
 
 	private static String queryString(EmbeddedPostgresServer server, String sql) {
-		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), "");
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();
