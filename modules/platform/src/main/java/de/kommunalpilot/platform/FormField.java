@@ -151,7 +151,7 @@ public record FormField(String name, Type type, String what, boolean required, I
 					violations.reject(name, "Höchstens " + maxLength + " Zeichen.");
 				}
 				else if (FormFields.hasControlCharacters(text)) {
-					violations.reject(name, "Der Text enthält unzulässige Steuerzeichen.");
+					violations.reject(name, FormFields.CONTROL_CHARACTERS);
 				}
 			}
 			case NUMBER -> {

@@ -19,16 +19,23 @@ public final class FormFields {
 	private FormFields() {
 	}
 
-	/** Control characters other than tab and line breaks: they break XML, PDFs and mails later. */
+	/**
+	 * Control characters other than tab and line breaks (they break XML, PDFs and mails later) and the
+	 * bidirectional overrides and isolates (they make a text read differently from what it says).
+	 */
 	public static boolean hasControlCharacters(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f || c == '\uFFFE' || c == '\uFFFF') {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c < 0xa0 || c == '\uFFFE' || c == '\uFFFF'
+					|| c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	/** The German message for a text with control characters. */
+	public static final String CONTROL_CHARACTERS = "Der Text enthält unzulässige Steuerzeichen.";
 
 	public static void requiredText(Collector violations, String field, Object value, int max, String what) {
 		if (!(value instanceof String text) || text.isBlank()) {

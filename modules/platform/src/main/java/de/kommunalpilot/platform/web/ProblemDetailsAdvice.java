@@ -68,8 +68,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Ungültige Eingabe",
-				"Der Inhalt der Anfrage ist kein gültiges JSON oder passt nicht zum erwarteten Format.", "malformed"));
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ungültige Eingabe",
+				"Der Inhalt der Anfrage ist kein gültiges JSON oder passt nicht zum erwarteten Format.", "malformed");
+		if (ex.getCause() instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+			StringBuilder field = new StringBuilder();
+			mapping.getPath().forEach(reference -> field.append(reference.getFieldName() != null
+					? (field.isEmpty() ? "" : ".") + reference.getFieldName() : "[" + reference.getIndex() + "]"));
+			problem.setProperty("errors", Map.of(field.toString(), mapping instanceof InputHygiene.ControlCharactersException
+					? de.kommunalpilot.platform.FormFields.CONTROL_CHARACTERS : "Ungültiger Wert."));
+		}
+		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@Override

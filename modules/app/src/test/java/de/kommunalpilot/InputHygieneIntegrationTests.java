@@ -1,0 +1,62 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Texts with control characters or bidirectional overrides are refused at the boundary — the app's JSON
+ * API, the public forms — with 400 naming the field, and nothing is stored; duplicate JSON keys make a
+ * body invalid.
+ */
+@IntegrationTest
+class InputHygieneIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired JdbcTemplate jdbc;
+
+	long pilots() {
+		return jdbc.queryForObject("select count(*) from pilot_pilot", Long.class);
+	}
+
+	static Map<String, Object> enquiry(String title) {
+		return Map.of("ags", "08416036", "municipalityName", "Stadt Rottenburg am Neckar", "title", title, "enquiry", "Text");
+	}
+
+	@Test
+	void refusesControlCharactersAndBidiOverridesInTheApiNamingTheField() {
+		Api coordinator = new Api(port, "koordination");
+		long before = pilots();
+		for (String title : new String[] { "Titel\u0000mit NUL", "Titel\u0001", "Titel \u202Eesrever", "Titel\u0085" }) {
+			HttpResponse<String> refused = coordinator.post("/api/pilots", enquiry(title));
+			assertThat(refused.statusCode()).as(title).isEqualTo(400);
+			assertThat(Api.parse(refused.body()).path("errors").path("title").asText()).contains("Steuerzeichen");
+		}
+		HttpResponse<String> duplicate = coordinator.post("/api/pilots",
+				"{\"ags\":\"08416036\",\"municipalityName\":\"Rottenburg\",\"title\":\"a\",\"title\":\"b\",\"enquiry\":\"Text\"}");
+		assertThat(duplicate.statusCode()).isEqualTo(400);
+		assertThat(pilots()).isEqualTo(before);
+		assertThat(coordinator.post("/api/pilots", enquiry("Zeile eins\nZeile zwei\tmit Tab")).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void refusesControlCharactersOnThePublicFormsBeforeAnythingIsStored() {
+		WebClientSession visitor = new WebClientSession(port);
+		String csrf = visitor.csrfTokenFrom("/oeffentlich/anfrage");
+		long before = pilots();
+		Map<String, String> form = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName", "Stadt Sigmaringen",
+				"title", "Vergiftet\u0001", "enquiry", "Wir möchten faire Produkte.", "contactEmail", "a@example.org", "consent", "on"));
+		HttpResponse<String> refused = visitor.postForm("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(refused.body()).contains("Ungültige Eingabe", "„title“");
+		assertThat(pilots()).isEqualTo(before);
+	}
+}

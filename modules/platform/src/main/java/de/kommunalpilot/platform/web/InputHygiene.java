@@ -1,0 +1,56 @@
+package de.kommunalpilot.platform.web;
+
+import java.io.IOException;
+
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+
+import de.kommunalpilot.platform.FormFields;
+
+/**
+ * One check for every text that arrives as JSON at the app's API: control characters (but tab and line
+ * breaks) and bidirectional overrides are refused with 400 naming the field, and duplicate keys make the
+ * body invalid. Form posts are checked by {@link FormParameterHygiene}, task forms by their declaration.
+ */
+@Configuration(proxyBeanMethods = false)
+class InputHygiene {
+
+	/** A text with control characters, refused while the JSON is read; the path names the field. */
+	static final class ControlCharactersException extends JsonMappingException {
+
+		ControlCharactersException(JsonParser parser) {
+			super(parser, FormFields.CONTROL_CHARACTERS);
+		}
+	}
+
+	@Bean
+	Jackson2ObjectMapperBuilderCustomizer refuseControlCharactersAndDuplicateKeys() {
+		SimpleModule module = new SimpleModule("kommunalpilot-input-hygiene");
+		module.addDeserializer(String.class, new CheckedStrings());
+		return builder -> builder.modulesToInstall(module).featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+	}
+
+	static final class CheckedStrings extends StdScalarDeserializer<String> {
+
+		CheckedStrings() {
+			super(String.class);
+		}
+
+		@Override
+		public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			String value = StringDeserializer.instance.deserialize(parser, context);
+			if (value != null && FormFields.hasControlCharacters(value)) {
+				throw new ControlCharactersException(parser);
+			}
+			return value;
+		}
+	}
+}
