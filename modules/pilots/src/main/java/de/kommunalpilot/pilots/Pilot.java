@@ -21,6 +21,7 @@ import de.kommunalpilot.pilots.PilotEvents.PilotCreated;
 import de.kommunalpilot.pilots.PilotEvents.PilotPhaseChanged;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.FormFields;
+import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.Sdg;
@@ -389,10 +390,15 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		if (phase.isClosed()) {
 			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
 		}
-		if (!isAssignedTo(expertUser)) {
-			throw new NotPermittedException("Beratungen erfasst nur die zugewiesene Expert*in.");
+		if (assignedExpert().filter(a -> a.expertUser().equals(expertUser)).isEmpty()) {
+			throw new NotPermittedException("Beratungen erfasst nur die Expert*in, die die Beratung übernommen hat.");
 		}
 		Consultation.check(heldOn, hours, topic).throwIfAny();
+		LocalDate enquired = createdAt.atZone(GermanDates.ZONE).toLocalDate();
+		if (heldOn.isBefore(enquired)) {
+			throw new InvalidInputException(java.util.Map.of("heldOn",
+					"Die Beratung kann nicht vor der Anfrage (" + GermanDates.format(enquired) + ") stattgefunden haben."));
+		}
 		Consultation consultation = new Consultation(this, milestoneId, expertUser, heldOn, hours, topic);
 		consultations.add(consultation);
 		registerEvent(new ConsultationLogged(id(), consultation.id(), reference, expertUser, heldOn, hours));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.Topic;
 
 /** The pilot's own rules, without Spring or a database: what the forms, the API and the process all rely on. */
@@ -148,5 +149,20 @@ class PilotRulesTests {
 		pilot.answerRequest(true, null);
 		assertThatThrownBy(() -> pilot.answerRequest(false, "doch nicht")).isInstanceOf(ConflictException.class);
 		assertThat(pilot.isAssignedTo("expertin")).isTrue();
+	}
+
+	@Test
+	void takesConsultationsOnlyFromTheExpertWhoAcceptedAndNotBeforeTheEnquiry() {
+		Pilot pilot = pilotIn(PilotPhase.EXPERT_ASSIGNMENT);
+		pilot.requestExpert(UUID.randomUUID(), "expertin", "Amina Yılmaz", 4);
+		assertThatThrownBy(() -> pilot.logConsultation(null, "expertin", LocalDate.now(), BigDecimal.ONE, null))
+				.as("asked, not yet accepted").isInstanceOf(NotPermittedException.class);
+		pilot.answerRequest(true, null);
+		assertThatThrownBy(() -> pilot.logConsultation(null, "experte", LocalDate.now(), BigDecimal.ONE, null))
+				.isInstanceOf(NotPermittedException.class);
+		assertThatThrownBy(() -> pilot.logConsultation(null, "expertin", LocalDate.of(-1, 1, 1), BigDecimal.ONE, null))
+				.isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.errors()).containsOnlyKeys("heldOn"));
+		pilot.logConsultation(null, "expertin", LocalDate.now(), new BigDecimal("1.5"), "Auftakt");
+		assertThat(pilot.totalHours()).isEqualByComparingTo("1.5");
 	}
 }
