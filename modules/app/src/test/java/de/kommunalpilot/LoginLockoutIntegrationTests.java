@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wrong passwords delay an account, but nobody can lock it for good: after more failed attempts than
- * the engine's former limit the right password works again once the delay has passed.
+ * the engine's former limit the right password works again once the delay has passed. Passwords set over
+ * the engine's API follow the same rules as everywhere else.
  */
 @IntegrationTest
 class LoginLockoutIntegrationTests {
@@ -38,6 +39,34 @@ class LoginLockoutIntegrationTests {
 
 		assertThat(new Api(port, userId, "richtig-und-lang-genug").get("/api/tasks").statusCode()).isEqualTo(200);
 		assertThat(jdbc.queryForObject("select attempts_ from act_id_user where id_ = ?", Integer.class, userId)).isZero();
+		identityService.deleteUser(userId);
+	}
+
+	@Test
+	void setsPasswordsOverTheEngineApiOnlyByTheRules() {
+		String userId = "policy" + System.nanoTime() % 100000;
+		User user = identityService.newUser(userId);
+		user.setFirstName("Paul");
+		user.setLastName("Probe");
+		user.setPassword("am-anfang-lang-genug");
+		identityService.saveUser(user);
+		String path = "/engine-rest/user/" + userId + "/credentials";
+		for (String weak : new String[] { "1", "elf-zeichen", userId + "-und-mehr" }) {
+			var refused = WebClientSession.basic(port, "PUT", path, "admin", "demo", "application/json",
+					Api.json(java.util.Map.of("password", weak, "authenticatedUserPassword", "demo")));
+			assertThat(refused.statusCode()).as(weak).isEqualTo(400);
+			assertThat(refused.body()).contains("password");
+		}
+		assertThat(identityService.checkPassword(userId, "am-anfang-lang-genug")).isTrue();
+		var accepted = WebClientSession.basic(port, "PUT", path, "admin", "demo", "application/json",
+				Api.json(java.util.Map.of("password", "ein-neues-langes-passwort", "authenticatedUserPassword", "demo")));
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+		assertThat(identityService.checkPassword(userId, "ein-neues-langes-passwort")).isTrue();
+		var created = WebClientSession.basic(port, "POST", "/engine-rest/user/create", "admin", "demo", "application/json",
+				Api.json(java.util.Map.of("profile", java.util.Map.of("id", userId + "x", "firstName", "Neu", "lastName", "Nutzer"),
+						"credentials", java.util.Map.of("password", "kurz"))));
+		assertThat(created.statusCode()).isEqualTo(400);
+		assertThat(identityService.createUserQuery().userId(userId + "x").count()).isZero();
 		identityService.deleteUser(userId);
 	}
 }

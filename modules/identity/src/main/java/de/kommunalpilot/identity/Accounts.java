@@ -8,7 +8,7 @@ import de.kommunalpilot.platform.InvalidInputException;
  */
 public interface Accounts {
 
-	int MIN_PASSWORD_LENGTH = 12;
+	int MIN_PASSWORD_LENGTH = de.kommunalpilot.platform.Passwords.MIN_LENGTH;
 
 	/** A login id from the name that nobody has yet: lower-case letters and digits ("Ayşe Yılmaz" → "ayseyilmaz"). */
 	String freeUserId(String name);
@@ -21,8 +21,7 @@ public interface Accounts {
 
 	/** Checks the password rules; a violation names the field {@code password}. */
 	static void checkPassword(String password, String confirmation, InvalidInputException.Collector violations) {
-		violations.check(password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= 200, "password",
-				"Das Passwort braucht mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
+		de.kommunalpilot.platform.Passwords.check(null, password, "password", violations);
 		violations.check(password != null && password.equals(confirmation), "passwordConfirmation",
 				"Die beiden Passwörter stimmen nicht überein.");
 	}

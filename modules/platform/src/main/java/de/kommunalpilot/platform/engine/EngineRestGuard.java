@@ -107,7 +107,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 				if (!admin) {
 					throw new NotPermittedException("Diese Aktion ist für Ihre Rolle nicht erlaubt.");
 				}
-				chain.doFilter(request, response);
+				chain.doFilter(checkPassword(request, operation), response);
 				return;
 			}
 			if (entry.action().ordinal() > EngineRestAllowList.Action.QUERY.ordinal() && entry.action() != EngineRestAllowList.Action.COMMENT) {
@@ -173,6 +173,82 @@ class EngineRestGuard extends OncePerRequestFilter {
 		if (expected == null || sent == null || !expected.toString().equals(sent)) {
 			response.setHeader(CSRF_HEADER, "Required");
 			throw new NotPermittedException("Die Anfrage trägt kein gültiges CSRF-Token; bitte laden Sie die Seite neu.");
+		}
+	}
+
+	private static final Pattern CREDENTIALS = Pattern.compile("^user/([^/]+)/credentials$", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CREATE_USER = Pattern.compile("^user/create$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A password set over the engine's API (Camunda Admin uses it too) follows the same rules as the
+	 * consent link; the request goes on with its body read once.
+	 */
+	private HttpServletRequest checkPassword(HttpServletRequest request, String operation) throws IOException {
+		Matcher credentials = CREDENTIALS.matcher(operation);
+		boolean create = CREATE_USER.matcher(operation).matches() && "POST".equalsIgnoreCase(request.getMethod());
+		if (!(credentials.matches() && "PUT".equalsIgnoreCase(request.getMethod())) && !create) {
+			return request;
+		}
+		byte[] bytes = request.getInputStream().readAllBytes();
+		JsonNode body;
+		try {
+			body = bytes.length == 0 ? json.createObjectNode() : json.readTree(bytes);
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw new InvalidInputException(Map.of("body", "Kein gültiges JSON."));
+		}
+		String userId = create ? body.path("profile").path("id").asText(null) : credentials.group(1);
+		JsonNode password = create ? body.path("credentials").path("password") : body.path("password");
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		de.kommunalpilot.platform.Passwords.check(userId, password.isTextual() ? password.asText() : null, "password", violations);
+		violations.throwIfAny();
+		return new CachedBody(request, bytes);
+	}
+
+	/** The request with its body already read. */
+	private static final class CachedBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBody(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public jakarta.servlet.ServletInputStream getInputStream() {
+			java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+			return new jakarta.servlet.ServletInputStream() {
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(jakarta.servlet.ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+			};
+		}
+
+		@Override
+		public java.io.BufferedReader getReader() {
+			return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
 		}
 	}
 
