@@ -21,14 +21,20 @@ class LoginLockoutIntegrationTests {
 	@Autowired IdentityService identityService;
 	@Autowired JdbcTemplate jdbc;
 
-	@Test
-	void failedLoginsNeverLockAnAccountForGood() {
-		String userId = "lockout" + System.nanoTime() % 100000;
+	/** A fresh login of this test's own, so that no demo user is touched. */
+	String user(String prefix, String password) {
+		String userId = prefix + System.nanoTime() % 100000;
 		User user = identityService.newUser(userId);
 		user.setFirstName("Lena");
 		user.setLastName("Probe");
-		user.setPassword("richtig-und-lang-genug");
+		user.setPassword(password);
 		identityService.saveUser(user);
+		return userId;
+	}
+
+	@Test
+	void failedLoginsNeverLockAnAccountForGood() {
+		String userId = user("lockout", "richtig-und-lang-genug");
 
 		for (int attempt = 0; attempt < 15; attempt++) {
 			assertThat(new Api(port, userId, "falsch").get("/api/tasks").statusCode()).isEqualTo(401);
@@ -44,12 +50,7 @@ class LoginLockoutIntegrationTests {
 
 	@Test
 	void setsPasswordsOverTheEngineApiOnlyByTheRules() {
-		String userId = "policy" + System.nanoTime() % 100000;
-		User user = identityService.newUser(userId);
-		user.setFirstName("Paul");
-		user.setLastName("Probe");
-		user.setPassword("am-anfang-lang-genug");
-		identityService.saveUser(user);
+		String userId = user("policy", "am-anfang-lang-genug");
 		String path = "/engine-rest/user/" + userId + "/credentials";
 		for (String weak : new String[] { "1", "elf-zeichen", userId + "-und-mehr" }) {
 			var refused = WebClientSession.basic(port, "PUT", path, "admin", "demo", "application/json",
