@@ -28,10 +28,7 @@ public final class FormValues {
 
 	@SuppressWarnings("unchecked")
 	public static List<Object> list(Object value) {
-		Object plain = value;
-		if (plain instanceof String text && text.strip().startsWith("[")) {
-			plain = parse(text);
-		}
+		Object plain = value instanceof String text && text.strip().startsWith("[") ? parse(text) : value;
 		return plain instanceof List<?> list ? (List<Object>) list : null;
 	}
 

@@ -29,6 +29,5 @@ class CheckEnquiry extends PilotTask {
 	@Override
 	public void complete(TaskContext task, TaskInput input) {
 		// the gateway routes by the decision; „Absage versenden“ records a decline on the pilot
-		pilot(task);
 	}
 }

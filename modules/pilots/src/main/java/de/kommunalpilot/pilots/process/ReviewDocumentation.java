@@ -26,6 +26,5 @@ class ReviewDocumentation extends PilotTask {
 	@Override
 	public void complete(TaskContext task, TaskInput input) {
 		// the gateway routes by the decision; a send-back reason stays in the process for „Dokumentation erstellen“
-		pilot(task);
 	}
 }

@@ -23,20 +23,31 @@ public final class EngineRestAllowList {
 	/** What the guard does for an allowed request. */
 	public enum Action {
 		/** passes to the engine, whose authorizations decide what the user sees */
-		READ,
+		READ(false),
 		/** a query: passes to the engine like a read */
-		QUERY,
+		QUERY(false),
 		/** completes through the one completion path: own or candidate task, declared fields only */
-		COMPLETE,
+		COMPLETE(true),
 		/** starts a process its group may start in Tasklist, with the start form's fields only */
-		START,
-		CLAIM, UNCLAIM,
+		START(true),
+		CLAIM(true), UNCLAIM(true),
 		/** hands the task to a member of its candidate group */
-		ASSIGN,
+		ASSIGN(true),
 		/** a comment: passes to the engine */
-		COMMENT,
+		COMMENT(false),
 		/** the follow-up date, nothing else */
-		FOLLOW_UP
+		FOLLOW_UP(true);
+
+		private final boolean carriedOutHere;
+
+		Action(boolean carriedOutHere) {
+			this.carriedOutHere = carriedOutHere;
+		}
+
+		/** Whether the guard carries it out itself (instead of passing it to the engine's REST resources). */
+		public boolean carriedOutHere() {
+			return carriedOutHere;
+		}
 	}
 
 	/** On which tasks an entry holds for a user. */

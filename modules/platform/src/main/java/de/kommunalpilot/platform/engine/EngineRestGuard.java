@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
+import de.kommunalpilot.platform.RequestPaths;
 import de.kommunalpilot.platform.TaskCompletions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -77,20 +78,10 @@ class EngineRestGuard extends OncePerRequestFilter {
 		this.systemCalls = systemCalls;
 	}
 
-	/** The decoded path without repeated or trailing slashes. */
-	static String path(HttpServletRequest request) {
-		String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-		path = path.replaceAll("/{2,}", "/");
-		while (path.length() > 1 && path.endsWith("/")) {
-			path = path.substring(0, path.length() - 1);
-		}
-		return path;
-	}
-
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Matcher engine = ENGINE.matcher(path(request));
+		Matcher engine = ENGINE.matcher(RequestPaths.normalised(request));
 		if (!engine.matches()) {
 			chain.doFilter(request, response);
 			return;
@@ -110,7 +101,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 				chain.doFilter(checkPassword(request, operation), response);
 				return;
 			}
-			if (entry.action().ordinal() > EngineRestAllowList.Action.QUERY.ordinal() && entry.action() != EngineRestAllowList.Action.COMMENT) {
+			if (entry.action().carriedOutHere()) {
 				requireWebappCsrfToken(request, response);
 			}
 			switch (entry.action()) {
@@ -164,7 +155,7 @@ class EngineRestGuard extends OncePerRequestFilter {
 	 * Basic on {@code /engine-rest} has no session and needs none.
 	 */
 	private static void requireWebappCsrfToken(HttpServletRequest request, HttpServletResponse response) {
-		if (!path(request).startsWith(WEBAPP_API)) {
+		if (!RequestPaths.normalised(request).startsWith(WEBAPP_API)) {
 			return;
 		}
 		jakarta.servlet.http.HttpSession session = request.getSession(false);

@@ -53,18 +53,7 @@ class EngineTaskCompletions implements TaskCompletions {
 
 	@Override
 	public void complete(String taskId, String userId, Collection<String> groups, Map<String, Object> submitted) {
-		TaskState state = states.state(taskId, userId, groups);
-		switch (state) {
-			case NOT_FOUND -> throw new NoSuchElementException(state.message());
-			case ALREADY_COMPLETED -> throw new ConflictException(state.message());
-			case NOT_YOURS -> throw new NotPermittedException(state.message());
-			default -> {
-			}
-		}
-		Task task = systemCalls.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
-		if (task == null) {
-			throw new ConflictException(TaskState.ALREADY_COMPLETED.message());
-		}
+		Task task = states.workable(taskId, userId, groups);
 		String process = systemCalls.run(() -> repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey());
 		UserTask handler = handlers.get(process, task.getTaskDefinitionKey());
 		Map<String, Object> accepted = check(handler.form(), submitted,

@@ -1,35 +1,19 @@
 package de.kommunalpilot.platform.engine;
 
-/**
- * Whether a user may complete a task now: 404, 409 (already completed) and 403 (not theirs) are the
- * answers before the engine is asked.
- */
+/** Why a user may not complete a task: the German messages of the 404, 409 and 403 answers. */
 enum TaskState {
 
-	OPEN(200, "", ""),
-	NOT_FOUND(404, "InvalidRequestException", "Diese Aufgabe gibt es nicht."),
-	ALREADY_COMPLETED(409, "InvalidRequestException", "Diese Aufgabe ist bereits erledigt."),
-	NOT_YOURS(403, "AuthorizationException", "Diese Aufgabe ist nicht Ihre Aufgabe.");
+	NOT_FOUND("Diese Aufgabe gibt es nicht."),
+	ALREADY_COMPLETED("Diese Aufgabe ist bereits erledigt."),
+	NOT_YOURS("Diese Aufgabe ist nicht Ihre Aufgabe.");
 
-	private final int status;
-	private final String type;
 	private final String message;
 
-	TaskState(int status, String type, String message) {
-		this.status = status;
-		this.type = type;
+	TaskState(String message) {
 		this.message = message;
 	}
 
-	public int status() {
-		return status;
-	}
-
-	public String type() {
-		return type;
-	}
-
-	public String message() {
+	String message() {
 		return message;
 	}
 }

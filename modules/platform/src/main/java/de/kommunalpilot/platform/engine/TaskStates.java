@@ -29,17 +29,19 @@ class TaskStates {
 		this.systemCalls = systemCalls;
 	}
 
-	TaskState state(String taskId, String userId, Collection<String> groups) {
+	/** The open task the user may work on; otherwise the exception that says why not (404, 409, 403). */
+	Task workable(String taskId, String userId, Collection<String> groups) {
 		Task task = systemCalls.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
 		if (task == null) {
 			boolean completed = systemCalls.run(
 					() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0);
-			return completed ? TaskState.ALREADY_COMPLETED : TaskState.NOT_FOUND;
+			throw completed ? new de.kommunalpilot.platform.ConflictException(TaskState.ALREADY_COMPLETED.message())
+					: new java.util.NoSuchElementException(TaskState.NOT_FOUND.message());
 		}
-		if (userId == null) {
-			return TaskState.NOT_YOURS;
+		if (userId == null || !mayWork(task, userId, groups)) {
+			throw new de.kommunalpilot.platform.NotPermittedException(TaskState.NOT_YOURS.message());
 		}
-		return mayWork(task, userId, groups) ? TaskState.OPEN : TaskState.NOT_YOURS;
+		return task;
 	}
 
 	boolean mayWork(Task task, String userId, Collection<String> groups) {

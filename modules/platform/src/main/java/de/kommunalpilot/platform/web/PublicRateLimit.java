@@ -62,8 +62,7 @@ class PublicRateLimit extends OncePerRequestFilter {
 	}
 
 	static boolean isPublic(HttpServletRequest request) {
-		String path = (request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()))
-				.replaceAll("/{2,}", "/").toLowerCase(java.util.Locale.ROOT);
+		String path = de.kommunalpilot.platform.RequestPaths.normalised(request).toLowerCase(java.util.Locale.ROOT);
 		return path.equals(PublicPages.PATH) || path.startsWith(PublicPages.PATH + "/");
 	}
 
