@@ -3,24 +3,32 @@ package de.kommunalpilot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import de.kommunalpilot.platform.MailOutbox;
+
 /**
  * Texts with control characters or bidirectional overrides are refused at the boundary — the app's JSON
  * API, the public forms — with 400 naming the field, and nothing is stored; duplicate JSON keys make a
- * body invalid.
+ * body invalid. Texts stored before these checks still render in PDFs and mails.
  */
 @IntegrationTest
 class InputHygieneIntegrationTests {
 
 	@LocalServerPort int port;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired MailOutbox outbox;
 
 	long pilots() {
 		return jdbc.queryForObject("select count(*) from pilot_pilot", Long.class);
@@ -58,5 +66,31 @@ class InputHygieneIntegrationTests {
 		assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
 		assertThat(refused.body()).contains("Ungültige Eingabe", "„title“");
 		assertThat(pilots()).isEqualTo(before);
+	}
+
+	@Test
+	void textsStoredBeforeTheChecksNeitherBreakTheGuideNorAMail() throws Exception {
+		String id = jdbc.queryForObject("select id::text from practice_practice where published order by title limit 1", String.class);
+		String title = jdbc.queryForObject("select title from practice_practice where id::text = ?", String.class, id);
+		jdbc.update("update practice_practice set title = ? where id::text = ?", "Alt\u0001gespeichert\u001b " + title, id);
+		try {
+			Api lead = new Api(port, "leitung");
+			String run = Api.parse(lead.post("/api/guide/runs", "").body()).path("id").asText();
+			JsonNode finished = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+					.until(() -> lead.getJson("/api/guide/runs/" + run), r -> !"RUNNING".equals(r.path("status").asText()));
+			assertThat(finished.path("status").asText()).as(finished.toString()).isEqualTo("DONE");
+			String text = ExhibitionIntegrationTests.text(WebClientSession
+					.basicBytes(port, "/api/documents/" + finished.path("documentId").asText() + "/content", "leitung").body());
+			assertThat(text).contains("Altgespeichert");
+		}
+		finally {
+			jdbc.update("update practice_practice set title = ? where id::text = ?", title, id);
+		}
+
+		UUID mail = outbox.queue("a@example.org\u0000", "Betreff\r\nBcc: b@example.org\u0001", "Zeile\u0007 eins\nZeile zwei", "test", "T-1");
+		Map<String, Object> stored = jdbc.queryForMap("select recipient, subject, body from platform_mail_outbox where id = ?", mail);
+		assertThat(stored).containsEntry("recipient", "a@example.org").containsEntry("subject", "Betreff  Bcc: b@example.org")
+				.containsEntry("body", "Zeile eins\nZeile zwei");
+		jdbc.update("delete from platform_mail_outbox where id = ?", mail);
 	}
 }

@@ -148,7 +148,8 @@ public class Guide {
 		}
 		catch (RuntimeException e) {
 			log.error("Compiling the guide failed", e);
-			progressTransactions.executeWithoutResult(status -> runs.failed(id, "Die Erstellung ist fehlgeschlagen: " + e.getMessage()));
+			progressTransactions.executeWithoutResult(status -> runs.failed(id,
+					"Die Erstellung ist fehlgeschlagen. Bitte erneut versuchen; wenn es wieder scheitert, steht die Ursache im Protokoll des Servers."));
 		}
 	}
 

@@ -34,6 +34,43 @@ public final class FormFields {
 		return false;
 	}
 
+	/**
+	 * The text without what {@link #hasControlCharacters} refuses, for output that must not fail on texts
+	 * stored before the check (XML for PDFs, mail headers and bodies). Line breaks and tabs stay unless
+	 * {@code singleLine}, which turns them into spaces (a mail subject).
+	 */
+	public static String printable(String text, boolean singleLine) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean lineBreak = c == '\t' || c == '\n' || c == '\r';
+			boolean refused = lineBreak ? singleLine : hasControlCharacters(String.valueOf(c)) || isLoneSurrogate(text, i);
+			if (refused && out == null) {
+				out = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (out != null) {
+				if (!refused) {
+					out.append(c);
+				}
+				else if (lineBreak) {
+					out.append(' ');
+				}
+			}
+		}
+		return out == null ? text : out.toString();
+	}
+
+	private static boolean isLoneSurrogate(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+		}
+		return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+	}
+
 	/** The German message for a text with control characters. */
 	public static final String CONTROL_CHARACTERS = "Der Text enthält unzulässige Steuerzeichen.";
 

@@ -43,11 +43,11 @@ public class MailOutbox {
 		jdbc.update("""
 				insert into platform_mail_outbox (id, recipient, subject, body, category, reference, status, created_at)
 				values (?, ?, ?, ?, ?, ?, 'PENDING', ?)
-				""", id, recipient.strip(), subject, body, category, reference, java.sql.Timestamp.from(Instant.now()));
+				""", id, FormFields.printable(recipient.strip(), true), FormFields.printable(subject, true), FormFields.printable(body, false), category, reference, java.sql.Timestamp.from(Instant.now()));
 		for (int position = 0; position < attachments.size(); position++) {
 			Attachment attachment = attachments.get(position);
 			jdbc.update("insert into platform_mail_attachment (mail_id, position, file_name, media_type, content) values (?, ?, ?, ?, ?)",
-					id, position, attachment.fileName(), attachment.mediaType(), attachment.content());
+					id, position, FormFields.printable(attachment.fileName(), true), attachment.mediaType(), attachment.content());
 		}
 		return id;
 	}

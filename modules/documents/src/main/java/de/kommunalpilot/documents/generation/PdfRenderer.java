@@ -17,6 +17,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import de.kommunalpilot.platform.FormFields;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -52,7 +54,8 @@ public class PdfRenderer {
 	/** Renders the template with the variables to a PDF. */
 	public byte[] render(String template, Map<String, Object> variables) {
 		Context context = new Context(Locale.GERMANY, variables);
-		String xhtml = templates.process(template, context);
+		// texts stored before the input checks may hold characters XML cannot, they must not break a PDF
+		String xhtml = FormFields.printable(templates.process(template, context), false);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
