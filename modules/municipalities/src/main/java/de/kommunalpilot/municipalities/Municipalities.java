@@ -3,6 +3,8 @@ package de.kommunalpilot.municipalities;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
@@ -58,6 +60,14 @@ public class Municipalities {
 
 	public Page<Municipality> search(String districtKey, String text, Pageable pageable) {
 		return municipalities.search(blankToNull(districtKey), blankToNull(text), pageable);
+	}
+
+	/** Like {@link #search} among the given municipalities only (what an expert may see). */
+	public Page<Municipality> searchAmong(Set<UUID> ids, String districtKey, String text, Pageable pageable) {
+		if (ids.isEmpty()) {
+			return Page.empty(pageable);
+		}
+		return municipalities.searchAmong(ids, blankToNull(districtKey), blankToNull(text), pageable);
 	}
 
 	public long count() {

@@ -23,4 +23,11 @@ interface MunicipalityRepository extends JpaRepository<Municipality, UUID> {
 			  and (:text is null or lower(m.name) like lower(concat('%', cast(:text as string), '%')) or m.ags like concat(cast(:text as string), '%'))
 			""")
 	Page<Municipality> search(String districtKey, String text, Pageable pageable);
+
+	@Query("""
+			select m from Municipality m
+			where m.id in :ids and (:districtKey is null or m.districtKey = :districtKey)
+			  and (:text is null or lower(m.name) like lower(concat('%', cast(:text as string), '%')) or m.ags like concat(cast(:text as string), '%'))
+			""")
+	Page<Municipality> searchAmong(java.util.Collection<java.util.UUID> ids, String districtKey, String text, Pageable pageable);
 }

@@ -40,6 +40,9 @@ public class Assignment {
 		}
 	}
 
+	/** While or after being asked, an expert sees the pilot (and its municipality). */
+	static final java.util.Set<Status> SEES_THE_PILOT = java.util.EnumSet.of(Status.REQUESTED, Status.ACCEPTED, Status.ENDED);
+
 	@Id
 	private UUID id;
 

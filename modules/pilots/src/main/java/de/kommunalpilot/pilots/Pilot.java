@@ -341,9 +341,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	}
 
 	public boolean isAssignedTo(String userId) {
-		return assignments.stream().anyMatch(a -> a.expertUser().equals(userId)
-				&& (a.status() == Assignment.Status.ACCEPTED || a.status() == Assignment.Status.ENDED
-						|| a.status() == Assignment.Status.REQUESTED));
+		return assignments.stream().anyMatch(a -> a.expertUser().equals(userId) && Assignment.SEES_THE_PILOT.contains(a.status()));
 	}
 
 	// --- plan and implementation

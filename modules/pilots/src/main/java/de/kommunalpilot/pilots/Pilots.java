@@ -18,6 +18,7 @@ import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.experts.Experts.RankedExpert;
 import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.municipalities.Municipality;
+import de.kommunalpilot.platform.Roles;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException;
@@ -113,7 +114,7 @@ public class Pilots {
 
 	/** Whether the user may see the pilot: staff see all, experts the pilots they were asked for. */
 	public static boolean visibleTo(Pilot pilot, String userId, Set<String> groups) {
-		if (groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin")) {
+		if (Roles.isStaff(groups)) {
 			return true;
 		}
 		return groups.contains("experts") && pilot.isAssignedTo(userId);

@@ -5,11 +5,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,6 +18,7 @@ import org.springframework.web.multipart.MultipartFile;
 import de.kommunalpilot.documents.DocumentInfo;
 import de.kommunalpilot.documents.Documents;
 import de.kommunalpilot.documents.OwnerType;
+import de.kommunalpilot.platform.Roles;
 
 /**
  * Documents over HTTP: upload (multipart, field {@code file}) and list per case, download by id. 413 for
@@ -53,6 +52,6 @@ class DocumentController {
 	}
 
 	static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		return Roles.groups(user);
 	}
 }

@@ -3,12 +3,16 @@ package de.kommunalpilot.municipalities.web;
 import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +27,8 @@ import de.kommunalpilot.municipalities.Contact;
 import de.kommunalpilot.municipalities.District;
 import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.municipalities.Municipality;
+import de.kommunalpilot.municipalities.MunicipalityAudience;
+import de.kommunalpilot.platform.Roles;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -40,25 +46,38 @@ import jakarta.validation.constraints.Size;
 class MunicipalityController {
 
 	private final Municipalities municipalities;
+	private final ObjectProvider<MunicipalityAudience> audience;
 
-	MunicipalityController(Municipalities municipalities) {
+	MunicipalityController(Municipalities municipalities, ObjectProvider<MunicipalityAudience> audience) {
 		this.municipalities = municipalities;
+		this.audience = audience;
 	}
 
+	/** Staff search all municipalities; experts only those of the pilots they work on. */
 	@GetMapping("/api/municipalities")
 	PageView<MunicipalityView> list(@RequestParam(required = false) String district,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
-			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-		Page<Municipality> result = municipalities.search(district, q, PageRequest.of(page, size, Sort.by("name")));
+			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication user) {
+		PageRequest request = PageRequest.of(page, size, Sort.by("name"));
+		Page<Municipality> result = Roles.isStaff(user) ? municipalities.search(district, q, request)
+				: municipalities.searchAmong(visibleTo(user), district, q, request);
 		return new PageView<>(result.map(MunicipalityView::of).getContent(), result.getNumber(), result.getSize(),
 				result.getTotalElements(), result.getTotalPages());
 	}
 
+	/** A municipality the user may not see answers like one that does not exist. */
 	@GetMapping("/api/municipalities/{ags}")
-	MunicipalityView byAgs(@PathVariable String ags) {
-		return municipalities.findByAgs(ags).map(MunicipalityView::of)
+	MunicipalityView byAgs(@PathVariable String ags, Authentication user) {
+		return municipalities.findByAgs(ags)
+				.filter(municipality -> Roles.isStaff(user) || visibleTo(user).contains(municipality.id().value()))
+				.map(MunicipalityView::of)
 				.orElseThrow(() -> new NoSuchElementException("Keine Kommune mit dem Schlüssel " + ags + "."));
+	}
+
+	private Set<UUID> visibleTo(Authentication user) {
+		MunicipalityAudience answer = audience.getIfAvailable();
+		return answer == null ? Set.of() : answer.municipalitiesOf(user.getName());
 	}
 
 	@PostMapping(path = "/api/municipalities", consumes = "application/json")

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -15,7 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +28,7 @@ import de.kommunalpilot.pilots.PilotFilter;
 import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.Consultation;
 import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.Roles;
 import de.kommunalpilot.platform.NotPermittedException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -141,12 +140,11 @@ class PilotController {
 	}
 
 	static Set<String> groups(Authentication user) {
-		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+		return Roles.groups(user);
 	}
 
 	static boolean staff(Authentication user) {
-		Set<String> groups = groups(user);
-		return groups.contains("coordinators") || groups.contains("leads") || groups.contains("camunda-admin");
+		return Roles.isStaff(user);
 	}
 
 	record EnquiryRequest(

@@ -2,17 +2,20 @@ package de.kommunalpilot.practices.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.kommunalpilot.platform.Roles;
 import de.kommunalpilot.platform.Topic;
 import de.kommunalpilot.practices.Effort;
 import de.kommunalpilot.practices.Evidence;
@@ -38,14 +41,21 @@ class PracticeController {
 		this.practices = practices;
 	}
 
+	/** Staff see the whole catalogue with its drafts; experts the published practices. */
 	@GetMapping("/api/practices")
-	List<PracticeView> catalogue() {
-		return practices.all().stream().map(PracticeView::of).toList();
+	List<PracticeView> catalogue(Authentication user) {
+		boolean staff = Roles.isStaff(user);
+		return practices.all().stream().filter(p -> staff || p.published()).map(PracticeView::of).toList();
 	}
 
+	/** A draft answers an expert like a practice that does not exist. */
 	@GetMapping("/api/practices/{code}")
-	PracticeView one(@PathVariable String code) {
-		return PracticeView.of(practices.get(code));
+	PracticeView one(@PathVariable String code, Authentication user) {
+		Practice practice = practices.get(code);
+		if (!practice.published() && !Roles.isStaff(user)) {
+			throw new NoSuchElementException("Keine Best Practice " + code + ".");
+		}
+		return PracticeView.of(practice);
 	}
 
 	@PostMapping(path = "/api/practices", consumes = "application/json")
