@@ -63,9 +63,23 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
 		String reference = jdbc.queryForObject("select reference from expert_expert where email = ?", String.class, EMAIL);
 		String expertId = jdbc.queryForObject("select id::text from expert_expert where email = ?", String.class, EMAIL);
-		assertThat(registered.body()).contains(reference, "Die Koordination prüft Ihr Profil");
+		assertThat(registered.body()).contains("Die Koordination prüft Ihr Profil", EMAIL).doesNotContain(reference);
 		assertThat(status(expertId)).isEqualTo("APPLIED");
-		assertThat(visitor.postForm("/oeffentlich/expertinnen", valid).body()).contains("bereits ein Profil registriert");
+		assertThat(outbox.recent(reference, 10)).anySatisfy(mail -> {
+			assertThat(mail.category()).isEqualTo("expert-registration");
+			assertThat(mail.recipient()).isEqualTo(EMAIL);
+			assertThat(mail.body()).contains(reference);
+		});
+		// the same address again: the same answer (nothing tells whether it is in the pool), no second profile, a mail to its owner
+		HttpResponse<String> again = visitor.postForm("/oeffentlich/expertinnen", valid.replace("Ay%C5%9Fe", "Jemand"));
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(withoutCsrfToken(again.body()).replace("Jemand", "Ayşe")).isEqualTo(withoutCsrfToken(registered.body()));
+		assertThat(jdbc.queryForObject("select count(*) from expert_expert where lower(email) = ?", Integer.class, EMAIL)).isOne();
+		assertThat(outbox.recent(reference, 10)).anySatisfy(mail -> {
+			assertThat(mail.category()).isEqualTo("expert-registered-again");
+			assertThat(mail.recipient()).isEqualTo(EMAIL);
+			assertThat(mail.body()).contains("bereits ein Profil", NAME);
+		});
 
 		// review in Tasklist's way, consent on the personal link
 		Api coordinator = new Api(port, "koordination");
@@ -189,5 +203,10 @@ class ExpertOnboardingIntegrationTests {
 
 	String status(String expertId) {
 		return jdbc.queryForObject("select status from expert_expert where id = ?::uuid", String.class, expertId);
+	}
+
+	/** The CSRF token is masked anew for every response. */
+	static String withoutCsrfToken(String page) {
+		return page.replaceAll("name=\"_csrf\" content=\"[^\"]*\"", "");
 	}
 }

@@ -11,5 +11,5 @@ interface ExpertRepository extends JpaRepository<Expert, UUID> {
 
 	Optional<Expert> findByReference(String reference);
 
-	boolean existsByEmailIgnoreCaseAndStatusNot(String email, Expert.Status status);
+	Optional<Expert> findFirstByEmailIgnoreCaseAndStatusNot(String email, Expert.Status status);
 }

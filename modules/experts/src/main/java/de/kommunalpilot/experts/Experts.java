@@ -24,6 +24,7 @@ import de.kommunalpilot.municipalities.Municipalities;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.PersonalData;
 import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.Sdg;
@@ -47,9 +48,11 @@ public class Experts {
 	private final Accounts accounts;
 	private final OnboardingWorkflow workflow;
 	private final ObjectProvider<PersonalData> personalData;
+	private final MailOutbox outbox;
 
 	Experts(ExpertRepository repository, Municipalities municipalities, ReferenceNumbers references, SingleUseTokens tokens,
-			Accounts accounts, @Lazy OnboardingWorkflow workflow, ObjectProvider<PersonalData> personalData) {
+			Accounts accounts, @Lazy OnboardingWorkflow workflow, ObjectProvider<PersonalData> personalData, MailOutbox outbox) {
+		this.outbox = outbox;
 		this.repository = repository;
 		this.municipalities = municipalities;
 		this.references = references;
@@ -80,19 +83,36 @@ public class Experts {
 		violations.check(!application.regions().isEmpty() && application.regions().stream().allMatch(this::isDistrict), "regions",
 				"Bitte mindestens einen Land- oder Stadtkreis wählen.");
 		FormFields.requiredText(violations, "profile", application.profile(), 4000, "Ihre Erfahrungen");
-		if (!violations.has("email") && repository.existsByEmailIgnoreCaseAndStatusNot(application.email().strip(), Expert.Status.ERASED)) {
-			violations.reject("email", "Mit dieser E-Mail-Adresse ist bereits ein Profil registriert.");
-		}
 		return violations;
 	}
 
-	/** Records a self-registration and starts its onboarding ("Profil prüfen" for the coordinators). */
+	/**
+	 * Records a self-registration, starts its onboarding ("Profil prüfen" for the coordinators) and
+	 * acknowledges it by mail with the reference number. An address that is already in the pool is not
+	 * registered twice: its owner gets a mail instead, and the caller learns nothing about the pool — the
+	 * answer on the page is the same either way.
+	 */
 	@Transactional
-	public Expert apply(Application application) {
+	public void apply(Application application) {
 		check(application, new InvalidInputException.Collector()).throwIfAny();
+		String email = application.email().strip();
+		Optional<Expert> existing = repository.findFirstByEmailIgnoreCaseAndStatusNot(email, Expert.Status.ERASED);
+		if (existing.isPresent()) {
+			Expert known = existing.get();
+			outbox.queue(email, "Ihre Registrierung im Expert*innen-Pool", MailOutbox.letter(known.name(),
+					"jemand hat sich soeben mit dieser E-Mail-Adresse für den Expert*innen-Pool registriert. Für diese Adresse "
+							+ "besteht bereits ein Profil (" + known.reference() + "), deshalb haben wir kein zweites angelegt.\n\n"
+							+ "Wenn Sie Ihre Angaben ändern möchten, antworten Sie einfach auf diese Mail. Wenn Sie sich nicht "
+							+ "registriert haben, können Sie diese Mail ignorieren."), "expert-registered-again", known.reference());
+			return;
+		}
 		Expert expert = repository.save(new Expert(application, references.next("E", Year.now())));
 		workflow.start(expert);
-		return expert;
+		outbox.queue(email, "Ihre Registrierung im Expert*innen-Pool – " + expert.reference(), MailOutbox.letter(expert.name(),
+				"vielen Dank für Ihre Registrierung im Expert*innen-Pool. Ihre Angaben sind unter dem Zeichen " + expert.reference()
+						+ " bei uns eingegangen.\n\nDie Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie einen "
+						+ "persönlichen Link, mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen."),
+				"expert-registration", expert.reference());
 	}
 
 	/** The coordinators' review: accepted with the daily fee the expert is offered, or rejected with a reason. */

@@ -69,11 +69,12 @@ class PublicRegistrationPage {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return page(model, params, violations.errors());
 		}
-		Expert expert = experts.apply(application);
-		model.addAttribute("reference", expert.reference());
-		model.addAttribute("message", "Ihre Angaben sind bei uns eingegangen, " + expert.name() + ".");
-		model.addAttribute("next", "Die Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie an " + expert.email()
-				+ " einen persönlichen Link, mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen.");
+		experts.apply(application);
+		// the same answer whether the address is new or already in the pool (no enumeration): the mail tells the difference
+		model.addAttribute("message", "Ihre Angaben sind bei uns eingegangen, " + application.name().strip() + ".");
+		model.addAttribute("next", "Wir haben Ihnen eine Bestätigung mit Ihrem Zeichen an " + application.email().strip()
+				+ " geschickt. Die Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie dort einen persönlichen Link, "
+				+ "mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen.");
 		return "public/confirmation";
 	}
 
