@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -15,12 +17,16 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests, a fresh profile per test; a screenshot of the page goes to
- * {@code target/browser-screenshots} when a test fails. Use as {@code @RegisterExtension}.
+ * {@code target/browser-screenshots} when a test fails, and a test fails when a page's
+ * Content-Security-Policy refused anything while it ran. Use as {@code @RegisterExtension}.
  */
 final class Browser implements BeforeEachCallback, AfterEachCallback {
 
@@ -63,13 +69,30 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+		// the console shows what a Content-Security-Policy refused; afterEach fails the test on it
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		driver = new ChromeDriver(options);
+	}
+
+	/** What the pages' policies refused while the test ran (the console's CSP messages). */
+	List<String> policyViolations() {
+		return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+				.filter(message -> message.contains("Content Security Policy") || message.contains("Content-Security-Policy"))
+				.toList();
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) throws IOException {
 		try {
 			context.getExecutionException().ifPresent(failure -> screenshot(context, failure));
+			if (context.getExecutionException().isEmpty() && driver != null) {
+				List<String> refused = policyViolations();
+				if (!refused.isEmpty()) {
+					throw new AssertionError("The Content-Security-Policy refused something on a page: " + refused);
+				}
+			}
 		}
 		finally {
 			quit();

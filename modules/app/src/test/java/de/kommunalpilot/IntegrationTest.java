@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false",
-				"kommunalpilot.public.rate-limit=10000" })
+				"kommunalpilot.public.rate-limit=10000",
+				// the README's setting for running behind a TLS proxy; the tests' requests come from loopback, a trusted proxy address
+				"server.forward-headers-strategy=native" })
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestMailServer.class)
 public @interface IntegrationTest {

@@ -6,3 +6,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Filters that apply on change (no inline handlers: the pages' Content-Security-Policy runs no inline script).
+document.addEventListener('change', function (event) {
+  var field = event.target;
+  if (field.matches && field.matches('[data-autosubmit]') && field.form) {
+    field.form.requestSubmit ? field.form.requestSubmit() : field.form.submit();
+  }
+});

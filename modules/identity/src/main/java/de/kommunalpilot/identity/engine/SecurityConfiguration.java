@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,7 +22,12 @@ import org.springframework.security.web.authentication.logout.HttpStatusReturnin
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -53,7 +59,8 @@ class SecurityConfiguration {
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 				.requestCache(AbstractHttpConfigurer::disable)
-				.csrf(AbstractHttpConfigurer::disable);
+				.csrf(AbstractHttpConfigurer::disable)
+				.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
 		return http.build();
 	}
 
@@ -76,8 +83,31 @@ class SecurityConfiguration {
 						.deleteCookies("JSESSIONID"))
 				// the webapps guard their API with their own CSRF token (header X-XSRF-TOKEN)
 				.csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/camunda/api/**")))
-				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(paths)));
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(paths)))
+				// the webapps send their own policy with their own nonces; two policies would both apply
+				.headers(headers -> common(headers).addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(paths.matcher("/camunda/**")), new ContentSecurityPolicyHeaderWriter(PAGE_POLICY))));
 		return http.build();
+	}
+
+	/**
+	 * The app's pages load scripts, styles, images and fonts from the app only and run no inline script
+	 * (handlers live in {@code /js/kommunalpilot.js}); inline styles stay allowed for htmx's indicator
+	 * styles and bpmn-js. No framing, no plugins, forms post only to the app.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/** JSON and files from the API are never a document that runs anything. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	/** No features a case-management page needs (camera, location …), and no address sent to other sites. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), "
+			+ "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), browsing-topics=()";
+
+	private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
+		return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
 	}
 
 	/** Webapp API calls get a plain 401 (the webapp then goes to the login page), everything else the login page. */
