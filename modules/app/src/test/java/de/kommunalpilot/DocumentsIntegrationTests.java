@@ -59,7 +59,12 @@ class DocumentsIntegrationTests {
 		assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
 		assertThat(upload("koordination", "PILOT/" + reference, "foto.png", PNG).statusCode()).isEqualTo(201);
-		assertThat(new Api(port, "leitung").getJson("/api/documents/PILOT/" + reference)).hasSize(2);
+		HttpResponse<String> word = upload("koordination", "PILOT/" + reference, "Protokoll.xlsx",
+				zip(Map.of("[Content_Types].xml", new byte[10], "_rels/.rels", new byte[10], "word/document.xml", new byte[100])));
+		assertThat(word.statusCode()).as(word.body()).isEqualTo(201);
+		assertThat(Api.parse(word.body()).path("mediaType").asText()).isEqualTo(
+				"application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		assertThat(new Api(port, "leitung").getJson("/api/documents/PILOT/" + reference)).hasSize(3);
 	}
 
 	@Test
@@ -80,6 +85,15 @@ class DocumentsIntegrationTests {
 		HttpResponse<String> tooLarge = upload("koordination", "PILOT/" + reference, "gross.pdf", large);
 		assertThat(tooLarge.statusCode()).isEqualTo(413);
 		assertThat(Api.parse(tooLarge.body()).path("detail").asText()).contains("höchstens 20,0 MB");
+
+		// office files are looked into: a ZIP that only starts like one, and a zip bomb (1 GiB of zeros in 1 MB)
+		byte[] fake = zip(Map.of("[Content_Types].xml", new byte[10]));
+		assertThat(upload("koordination", "PILOT/" + reference, "tabelle.xlsx", fake).statusCode()).isEqualTo(415);
+		byte[] bomb = zip(Map.of("[Content_Types].xml", new byte[10], "_rels/.rels", new byte[10], "word/document.xml",
+				new byte[1024 * 1024 * 1024]));
+		HttpResponse<String> bombed = upload("koordination", "PILOT/" + reference, "bericht.docx", bomb);
+		assertThat(bombed.statusCode()).as("%d bytes", bomb.length).isEqualTo(413);
+		assertThat(Api.parse(bombed.body()).path("detail").asText()).contains("komprimiert");
 
 		assertThat(upload("koordination", "PILOT/" + reference, "leer.pdf", new byte[0]).statusCode()).isEqualTo(400);
 		assertThat(upload("koordination", "PILOT/P-1999-9999", "x.pdf", PDF).statusCode()).isEqualTo(404);
@@ -124,6 +138,20 @@ class DocumentsIntegrationTests {
 
 	long documents() {
 		return jdbc.queryForObject("select count(*) from documents_document", Long.class);
+	}
+
+	static byte[] zip(Map<String, byte[]> parts) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var part : new java.util.TreeMap<>(parts).entrySet()) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+				zip.write(part.getValue());
+			}
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return bytes.toByteArray();
 	}
 
 	HttpResponse<String> upload(String user, String owner, String fileName, byte[] content) {

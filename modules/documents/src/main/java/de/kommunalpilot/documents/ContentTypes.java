@@ -1,6 +1,5 @@
 package de.kommunalpilot.documents;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,25 +26,22 @@ class ContentTypes {
 			Map.entry("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument-Tabelle"),
 			Map.entry("application/vnd.oasis.opendocument.presentation", "OpenDocument-Präsentation"));
 
-	private static final Map<String, String> OOXML_BY_EXTENSION = Map.of(
-			"docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-			"xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-			"pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
-
 	static final String ALLOWED_LABEL = "PDF, PNG, JPEG, Text, Word/Excel/PowerPoint (OOXML) und OpenDocument";
 
 	private final Tika tika = new Tika();
 
-	/** The media type the content shows, if it is on the allow-list. */
-	Optional<String> allowedType(byte[] content, String fileName) {
+	/**
+	 * The media type the content shows, if it is on the allow-list; office documents are looked into
+	 * ({@link OfficeContainers}), which may refuse them with a reason.
+	 */
+	Optional<String> allowedType(byte[] content) {
 		String detected = tika.detect(content);
 		if (!ALLOWED.containsKey(detected)) {
 			return Optional.empty();
 		}
-		if ("application/x-tika-ooxml".equals(detected)) {
-			// the container is checked by content; the name only picks which office format to announce
-			String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
-			return Optional.of(OOXML_BY_EXTENSION.getOrDefault(extension, "application/octet-stream"));
+		if (detected.equals("application/x-tika-ooxml") || detected.startsWith("application/vnd.openxmlformats-officedocument.")
+				|| detected.startsWith("application/vnd.oasis.opendocument.")) {
+			return Optional.of(OfficeContainers.inspect(content));
 		}
 		return Optional.of("text/plain".equals(detected) ? "text/plain;charset=UTF-8" : detected);
 	}

@@ -61,7 +61,7 @@ public class Documents {
 					+ mb(maxSize.toBytes()) + ".");
 		}
 		String name = cleanName(fileName);
-		String mediaType = types.allowedType(content, name).orElseThrow(() -> UploadRejectedException.unsupportedType(
+		String mediaType = types.allowedType(content).orElseThrow(() -> UploadRejectedException.unsupportedType(
 				"Dieser Dateityp ist nicht erlaubt. Erlaubt sind " + ContentTypes.ALLOWED_LABEL + "."));
 		return save(type, ownerId, UPLOAD, null, name, mediaType, content, user, null);
 	}
