@@ -3,6 +3,8 @@ package de.kommunalpilot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -25,7 +28,8 @@ import de.kommunalpilot.platform.MailOutbox;
 
 /**
  * A new expert from self-registration through review, consent and login to work on a pilot; then the
- * export of their data and its erasure, after which no module table holds a personal field of theirs.
+ * export of their data and its erasure, after which no column of any table — the engine's and the stored
+ * PDFs included — holds their name, address or login, and the published guide is compiled anew without them.
  */
 @IntegrationTest
 class ExpertOnboardingIntegrationTests {
@@ -34,8 +38,6 @@ class ExpertOnboardingIntegrationTests {
 	static final String EMAIL = "ayse.loeschmann@example.org";
 	static final String PASSWORD = "Sonnenblume-2026!";
 	static final Pattern CONSENT_LINK = Pattern.compile("/oeffentlich/einwilligung/([A-Za-z0-9_-]+)");
-	static final List<String> MODULE_PREFIXES = List.of("platform_", "event_publication", "municipality_", "expert_", "practice_",
-			"pilot_", "meeting_", "exhibition_", "documents_", "dashboard_");
 
 	@LocalServerPort int port;
 	@Autowired JdbcTemplate jdbc;
@@ -45,7 +47,7 @@ class ExpertOnboardingIntegrationTests {
 	@Autowired DemoData demo;
 
 	@Test
-	void registersReviewsConfirmsWorksExportsAndErasesAnExpert() {
+	void registersReviewsConfirmsWorksExportsAndErasesAnExpert() throws Exception {
 		// self-registration on the public page
 		WebClientSession visitor = new WebClientSession(port);
 		assertThat(visitor.get("/oeffentlich/expertinnen").body()).contains("Expert*innen-Pool", "Landkreis Tübingen");
@@ -158,10 +160,27 @@ class ExpertOnboardingIntegrationTests {
 		// erasure once the pilot has ended
 		assertThat(coordinator.post("/api/pilots/" + pilot + "/cancellation", Map.of("reason", "Gemeinderat hat abgesagt")).statusCode())
 				.isIn(200, 202, 204);
-		assertThat(new Api(port, "expertin").delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
-		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(204);
+		// a completed pilot of theirs is in the published guide
+		demo.pilotAt("COMPLETED", "08416041", "Universitätsstadt Tübingen", "Klimapartnerschaft mit Löschtest", userId);
+		Api lead = new Api(port, "leitung");
+		JsonNode edition = compiledGuide(lead, Api.parse(lead.post("/api/guide/runs", "").body()).path("id").asText());
+		assertThat(normalised(ExhibitionIntegrationTests.text(guideContent(edition.path("documentId").asText())))).contains(normalised(NAME));
 
-		assertThat(personalFieldsLeft(List.of(NAME, EMAIL, userId))).isEmpty();
+		assertThat(new Api(port, "expertin").delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
+		HttpResponse<String> erased = coordinator.delete("/api/experts/" + expertId + "/personal-data");
+		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
+
+		// the guide is compiled anew without the name; then nothing in the whole database names the person
+		String newRun = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+				"select id::text from documents_guide_run where requested_by = 'system' order by started_at desc limit 1", String.class)
+				, java.util.Objects::nonNull);
+		compiledGuide(lead, newRun);
+		HttpResponse<byte[]> published = WebClientSession.basicBytes(port, "/oeffentlich/handreichung", null);
+		assertThat(normalised(ExhibitionIntegrationTests.text(published.body()))).doesNotContain(normalised(NAME))
+				.contains(normalised("Klimapartnerschaft mit Löschtest"));
+		assertThat(personalDataLeft(List.of(NAME, EMAIL, userId))).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from act_hi_taskinst where assignee_ = ?", Integer.class, "geloescht-" + expertId.substring(0, 8)))
+				.as("task history kept with the pseudonym").isPositive();
 		assertThat(jdbc.queryForMap("select status, name, email, user_id from expert_expert where id = ?::uuid", expertId))
 				.containsEntry("status", "ERASED").containsEntry("name", "Gelöschte Person").containsEntry("email", null);
 		assertThat(jdbc.queryForObject("select count(*) from pilot_consultation c join pilot_pilot p on p.id = c.pilot_id where p.reference = ?",
@@ -175,30 +194,58 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(staff.get("/expertinnen").body()).contains("Gelöscht").doesNotContain(NAME);
 	}
 
-	/** Every text column of every module table that still contains one of the values: "table.column". */
-	List<String> personalFieldsLeft(List<String> values) {
+	/**
+	 * Every column of every table — the engine's included — that still contains one of the values: text
+	 * columns as they are, binary ones decoded (PDFs as their text, anything else as UTF-8). "table.column".
+	 */
+	List<String> personalDataLeft(List<String> values) throws Exception {
 		List<Map<String, Object>> columns = jdbc.queryForList("""
-				select table_name, column_name from information_schema.columns
-				where table_schema = current_schema() and data_type in ('text', 'character varying', 'character')
+				select table_name, column_name, data_type from information_schema.columns c
+				where table_schema = current_schema() and data_type in ('text', 'character varying', 'character', 'json', 'jsonb', 'bytea')
+				  and exists (select 1 from information_schema.tables t where t.table_schema = c.table_schema and t.table_name = c.table_name
+				              and t.table_type = 'BASE TABLE')
 				""");
+		List<String> wanted = values.stream().map(ExpertOnboardingIntegrationTests::normalised).toList();
 		List<String> found = new ArrayList<>();
+		int binaryValues = 0;
 		for (Map<String, Object> column : columns) {
 			String table = (String) column.get("table_name");
-			if (MODULE_PREFIXES.stream().noneMatch(table::startsWith)) {
+			String name = (String) column.get("column_name");
+			if ("bytea".equals(column.get("data_type"))) {
+				for (byte[] bytes : jdbc.queryForList("select " + name + " from " + table + " where " + name + " is not null", byte[].class)) {
+					binaryValues++;
+					String text = normalised(bytes.length > 4 && new String(bytes, 0, 4, StandardCharsets.ISO_8859_1).equals("%PDF")
+							? ExhibitionIntegrationTests.text(bytes) : new String(bytes, StandardCharsets.UTF_8));
+					wanted.stream().filter(text::contains).forEach(value -> found.add(table + "." + name + " contains " + value));
+				}
 				continue;
 			}
 			for (String value : values) {
-				Integer hits = jdbc.queryForObject("select count(*) from " + table + " where strpos(lower(" + column.get("column_name")
-						+ "), lower(?)) > 0", Integer.class, value);
+				Integer hits = jdbc.queryForObject("select count(*) from " + table + " where strpos(lower(" + name + "::text), lower(?)) > 0",
+						Integer.class, value);
 				if (hits > 0) {
-					found.add(table + "." + column.get("column_name") + " contains " + value);
+					found.add(table + "." + name + " contains " + value + " (" + hits + ")");
 				}
 			}
 		}
-		System.out.printf("Erasure scan: %d text columns in module tables checked for %d values%n",
-				columns.stream().filter(c -> MODULE_PREFIXES.stream().anyMatch(((String) c.get("table_name"))::startsWith)).count(),
-				values.size());
+		System.out.printf("Erasure scan: %d columns in %d tables, %d binary values decoded, %d values searched%n", columns.size(),
+				columns.stream().map(c -> c.get("table_name")).distinct().count(), binaryValues, values.size());
 		return found;
+	}
+
+	static String normalised(String text) {
+		return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	JsonNode compiledGuide(Api lead, String run) {
+		JsonNode finished = Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+				.until(() -> lead.getJson("/api/guide/runs/" + run), r -> !"RUNNING".equals(r.path("status").asText()));
+		assertThat(finished.path("status").asText()).as(finished.toString()).isEqualTo("DONE");
+		return finished;
+	}
+
+	byte[] guideContent(String documentId) {
+		return WebClientSession.basicBytes(port, "/api/documents/" + documentId + "/content", "leitung").body();
 	}
 
 	String status(String expertId) {

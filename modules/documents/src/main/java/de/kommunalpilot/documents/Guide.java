@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,8 @@ public class Guide {
 	private final Exhibition exhibition;
 	private final TransactionTemplate transactions;
 	private final TransactionTemplate progressTransactions;
+	/** Whether another compilation is due after the running one. */
+	private final AtomicBoolean again = new AtomicBoolean();
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "guide-compilation");
 		thread.setDaemon(true);
@@ -73,6 +76,30 @@ public class Guide {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.progressTransactions = new TransactionTemplate(transactionManager);
 		this.progressTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/**
+	 * A new edition from the data as it is once the current transaction commits (an erasure): started
+	 * then, or — when a compilation is under way that may have read the data before — right after it.
+	 */
+	public void compileAfterCommit(String by) {
+		Runnable startOrQueue = () -> {
+			again.set(true);
+			if (runs.running().isEmpty() && again.getAndSet(false)) {
+				start(by);
+			}
+		};
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					startOrQueue.run();
+				}
+			});
+		}
+		else {
+			startOrQueue.run();
+		}
 	}
 
 	/** Starts a compilation, or returns the one already running. */
@@ -116,6 +143,12 @@ public class Guide {
 		return documents.listForSystem(OwnerType.GUIDE, OWNER_ID);
 	}
 
+	/** Removes an edition that names an erased person; {@link #compileAfterCommit} replaces it. */
+	public void removeEditionForErasure(UUID documentId) {
+		runs.editionRemoved(documentId);
+		documents.deleteForErasure(documentId);
+	}
+
 	/** The newest edition's PDF, published without a login. */
 	public Optional<StoredFile> latest() {
 		return editions().stream().findFirst().map(info -> documents.downloadForSystem(info.id()));
@@ -150,6 +183,9 @@ public class Guide {
 			log.error("Compiling the guide failed", e);
 			progressTransactions.executeWithoutResult(status -> runs.failed(id,
 					"Die Erstellung ist fehlgeschlagen. Bitte erneut versuchen; wenn es wieder scheitert, steht die Ursache im Protokoll des Servers."));
+		}
+		if (again.getAndSet(false)) {
+			start(by);
 		}
 	}
 

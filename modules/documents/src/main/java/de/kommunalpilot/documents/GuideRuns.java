@@ -39,6 +39,12 @@ class GuideRuns {
 				""", documentId, Timestamp.from(Instant.now()), id);
 	}
 
+	/** The run's edition was removed (erasure): the run stays as a record, without its file. */
+	void editionRemoved(UUID documentId) {
+		jdbc.update("update documents_guide_run set document_id = null, message = 'Ausgabe wegen einer Löschung ersetzt.' where document_id = ?",
+				documentId);
+	}
+
 	void failed(UUID id, String message) {
 		jdbc.update("update documents_guide_run set status = 'FAILED', message = ?, finished_at = ? where id = ?",
 				message.length() > 300 ? message.substring(0, 300) : message, Timestamp.from(Instant.now()), id);

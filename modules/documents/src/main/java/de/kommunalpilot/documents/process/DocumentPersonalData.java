@@ -3,19 +3,23 @@ package de.kommunalpilot.documents.process;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.documents.DocumentInfo;
 import de.kommunalpilot.documents.Documents;
+import de.kommunalpilot.documents.Guide;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.PersonalData;
 import de.kommunalpilot.practices.Practices;
 
 /**
  * An expert's documents: fee agreements are deleted, final reports are set again without the name (the
- * pilots module has already replaced it), and uploads keep a pseudonym as the one who added them. Runs
- * after the pilots module.
+ * pilots module has already replaced it), uploads keep a pseudonym as the one who added them, and guide
+ * editions that name them are replaced by a new one. Runs after the pilots module.
  */
 @Component
 @Order(20)
@@ -25,8 +29,10 @@ class DocumentPersonalData implements PersonalData {
 	private final CaseDocuments caseDocuments;
 	private final Pilots pilots;
 	private final Practices practices;
+	private final Guide guide;
 
-	DocumentPersonalData(Documents documents, CaseDocuments caseDocuments, Pilots pilots, Practices practices) {
+	DocumentPersonalData(Documents documents, CaseDocuments caseDocuments, Pilots pilots, Practices practices, Guide guide) {
+		this.guide = guide;
 		this.documents = documents;
 		this.caseDocuments = caseDocuments;
 		this.pilots = pilots;
@@ -49,6 +55,7 @@ class DocumentPersonalData implements PersonalData {
 
 	@Override
 	public void erase(Person person) {
+		eraseFromGuide(person);
 		if (person.userId() == null) {
 			return;
 		}
@@ -63,5 +70,40 @@ class DocumentPersonalData implements PersonalData {
 			}
 		}
 		documents.pseudonymiseCreator(person.userId(), person.pseudonym());
+	}
+
+	/**
+	 * Guide editions that name the person (as the expert of a completed pilot) are removed, the public
+	 * one included, and a new edition is compiled from the pseudonymised data once the erasure commits.
+	 */
+	private void eraseFromGuide(Person person) {
+		if (person.name() == null || person.name().isBlank()) {
+			return;
+		}
+		String name = withoutSpaces(person.name());
+		boolean removed = false;
+		for (DocumentInfo edition : guide.editions()) {
+			if (withoutSpaces(pdfText(documents.downloadForSystem(edition.id()).content())).contains(name)) {
+				guide.removeEditionForErasure(edition.id());
+				removed = true;
+			}
+		}
+		if (removed) {
+			guide.compileAfterCommit("system");
+		}
+	}
+
+	/** Lines in a PDF may break inside a name. */
+	private static String withoutSpaces(String text) {
+		return text.replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String pdfText(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException("A guide edition cannot be read", e);
+		}
 	}
 }

@@ -1,15 +1,12 @@
 package de.kommunalpilot.identity.engine;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.core.annotation.Order;
@@ -32,20 +29,14 @@ import de.kommunalpilot.platform.PersonalData;
 class EngineAccounts implements Accounts, PersonalData {
 
 
-	private static final List<String> PERSON_VARIABLES = List.of("expertUser", "expertName", "assignee");
 
 	private final IdentityService identityService;
 	private final AuthorizationService authorizationService;
-	private final RuntimeService runtimeService;
-	private final HistoryService historyService;
 	private final EngineSystemCalls systemCalls;
 
-	EngineAccounts(IdentityService identityService, AuthorizationService authorizationService, RuntimeService runtimeService,
-			HistoryService historyService, EngineSystemCalls systemCalls) {
+	EngineAccounts(IdentityService identityService, AuthorizationService authorizationService, EngineSystemCalls systemCalls) {
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
-		this.runtimeService = runtimeService;
-		this.historyService = historyService;
 		this.systemCalls = systemCalls;
 	}
 
@@ -107,10 +98,8 @@ class EngineAccounts implements Accounts, PersonalData {
 	}
 
 	/**
-	 * Deletes the login with its memberships and authorizations, and replaces the person in the engine's
-	 * variables (running and history) by the pseudonym. The history of completed tasks keeps the former
-	 * login id as assignee: the engine offers no way to change it, and without the account it no longer
-	 * leads to a person.
+	 * Deletes the login with its memberships and authorizations. The person in the engine's variables and
+	 * history is replaced afterwards by the platform's engine erasure, which runs last.
 	 */
 	@Override
 	public void erase(Person person) {
@@ -122,21 +111,6 @@ class EngineAccounts implements Accounts, PersonalData {
 				authorizationService.deleteAuthorization(authorization.getId());
 			}
 			identityService.deleteUser(person.userId());
-			List<String> values = new ArrayList<>(List.of(person.userId()));
-			if (person.name() != null) {
-				values.add(person.name());
-			}
-			for (String variable : PERSON_VARIABLES) {
-				for (String value : values) {
-					List<String> historic = historyService.createHistoricVariableInstanceQuery().variableValueEquals(variable, value).list()
-							.stream().map(v -> v.getId()).toList();
-					String replacement = value.equals(person.userId()) ? person.pseudonym() : Person.ERASED_NAME;
-					runtimeService.createVariableInstanceQuery().variableValueEquals(variable, value).list()
-							.forEach(v -> runtimeService.setVariable(v.getExecutionId(), variable, replacement));
-					// with the instances go their details, which hold every earlier value
-					historic.forEach(historyService::deleteHistoricVariableInstance);
-				}
-			}
 		});
 	}
 
