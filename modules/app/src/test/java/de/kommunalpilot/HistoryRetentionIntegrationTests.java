@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import de.kommunalpilot.platform.retention.NightlyRetention;
+
 /**
  * Retention runs: the engine's history cleanup has a nightly window, and a finished process whose time
- * to live has passed is removed by it.
+ * to live has passed is removed by it; old mails and spent links are removed every night.
  */
 @IntegrationTest
 class HistoryRetentionIntegrationTests {
@@ -54,5 +56,36 @@ class HistoryRetentionIntegrationTests {
 
 		assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(instance).count()).isZero();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(kept).count()).isOne();
+	}
+
+	@Autowired NightlyRetention retention;
+
+	@Test
+	void removesOldMailsAndUsedOrExpiredLinksEveryNight() {
+		UUID old = UUID.randomUUID();
+		UUID recent = UUID.randomUUID();
+		UUID pending = UUID.randomUUID();
+		for (Object[] mail : List.of(new Object[] { old, "SENT", 800 }, new Object[] { recent, "SENT", 10 }, new Object[] { pending, "PENDING", 800 })) {
+			jdbc.update("""
+					insert into platform_mail_outbox (id, recipient, subject, body, category, status, created_at)
+					values (?, 'a@example.org', 'Betreff', 'Text', 'test', ?, now() - make_interval(days => ?))""", mail);
+		}
+		jdbc.update("insert into platform_mail_attachment (mail_id, position, file_name, media_type, content) values (?, 0, 'a.pdf', 'application/pdf', ''::bytea)", old);
+		String usedLongAgo = "a".repeat(64);
+		String valid = "b".repeat(64);
+		jdbc.update("""
+				insert into platform_single_use_token (token_hash, purpose, subject, created_at, expires_at, used_at) values
+				(?, 'test', 's', now() - interval '90 days', now() - interval '60 days', now() - interval '89 days'),
+				(?, 'test', 's', now(), now() + interval '30 days', null)""", usedLongAgo, valid);
+
+		retention.removeExpired();
+
+		assertThat(jdbc.queryForList("select id from platform_mail_outbox where id in (?, ?, ?)", UUID.class, old, recent, pending))
+				.containsExactlyInAnyOrder(recent, pending);
+		assertThat(jdbc.queryForObject("select count(*) from platform_mail_attachment where mail_id = ?", Integer.class, old)).isZero();
+		assertThat(jdbc.queryForList("select token_hash from platform_single_use_token where token_hash in (?, ?)", String.class, usedLongAgo, valid))
+				.containsExactly(valid);
+		jdbc.update("delete from platform_mail_outbox where id in (?, ?)", recent, pending);
+		jdbc.update("delete from platform_single_use_token where token_hash = ?", valid);
 	}
 }

@@ -37,6 +37,9 @@ public class Expert {
 	public static final BigDecimal MIN_DAILY_FEE = BigDecimal.valueOf(100);
 	public static final BigDecimal MAX_DAILY_FEE = BigDecimal.valueOf(2000);
 	public static final int REVIEW_NOTE_MAX = 2000;
+	/** A profile names at most this many languages, and at most this many countries or regions of origin. */
+	public static final int MAX_LANGUAGES = 10;
+	public static final int MAX_COUNTRIES = 10;
 	/** How long the personal consent link stays valid (the onboarding process closes the registration then). */
 	public static final int CONSENT_LINK_DAYS = 30;
 	/** When the expert is reminded of the consent link. */

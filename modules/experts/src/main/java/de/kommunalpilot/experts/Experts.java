@@ -72,10 +72,10 @@ public class Experts {
 				&& !application.organisation().isBlank()), "organisation", "Bitte den Namen der Organisation angeben.");
 		FormFields.email(violations, "email", application.email(), true);
 		FormFields.optionalText(violations, "phone", application.phone(), 50);
-		violations.check(!application.languages().isEmpty() && application.languages().size() <= 10
+		violations.check(!application.languages().isEmpty() && application.languages().size() <= Expert.MAX_LANGUAGES
 				&& application.languages().stream().allMatch(l -> !l.isBlank() && l.length() <= 50), "languages",
 				"Bitte ein bis zehn Sprachen angeben (durch Kommas getrennt).");
-		violations.check(application.countries().size() <= 10 && application.countries().stream().allMatch(c -> c.length() <= 100),
+		violations.check(application.countries().size() <= Expert.MAX_COUNTRIES && application.countries().stream().allMatch(c -> c.length() <= 100),
 				"countries", "Höchstens zehn Länder.");
 		violations.check(!application.sdgs().isEmpty() && application.sdgs().stream().allMatch(Sdg::isValid), "sdgs",
 				"Bitte mindestens ein Ziel (SDG) wählen.");
@@ -261,13 +261,7 @@ public class Experts {
 	}
 
 	private boolean isDistrict(String key) {
-		try {
-			municipalities.district(key);
-			return true;
-		}
-		catch (NoSuchElementException e) {
-			return false;
-		}
+		return municipalities.isDistrict(key);
 	}
 
 	// --- the pool

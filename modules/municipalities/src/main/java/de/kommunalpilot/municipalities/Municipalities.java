@@ -88,6 +88,11 @@ public class Municipalities {
 		return districts.findAll(Sort.by("key"));
 	}
 
+	/** Whether the key names a district of Baden-Württemberg (a check that, unlike {@link #district}, never throws). */
+	public boolean isDistrict(String key) {
+		return key != null && key.length() <= 10 && districts.existsById(key);
+	}
+
 	public District district(String key) {
 		return districts.findById(key)
 				.orElseThrow(() -> new NoSuchElementException("Kein Kreis mit dem Schlüssel " + key + "."));

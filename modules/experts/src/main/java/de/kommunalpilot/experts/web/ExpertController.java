@@ -69,7 +69,7 @@ class ExpertController {
 
 	@PostMapping(path = "/api/experts", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<ExpertView> register(@Valid @RequestBody RegisterRequest request) {
+	ResponseEntity<ExpertView> register(@Valid @RequestBody ExpertRequest request) {
 		Expert expert = experts.register(new Experts.Register(blankToNull(request.userId()), request.name().strip(),
 				blankToNull(request.organisation()), request.kind() == null ? Expert.Kind.PERSON : request.kind(),
 				blankToNull(request.email()), request.dailyFee(), request.languages(), Set.copyOf(request.countries()),
@@ -110,15 +110,17 @@ class ExpertController {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	record RegisterRequest(
+	record ExpertRequest(
 			@Size(max = 64) @Pattern(regexp = "^$|[a-zA-Z0-9]+", message = "Nur Buchstaben und Ziffern.") String userId,
 			@NotBlank(message = "Der Name fehlt.") @Size(max = 200) String name,
 			@Size(max = 200) String organisation,
 			Expert.Kind kind,
 			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) String email,
 			@DecimalMin(value = "0", message = "Der Tagessatz darf nicht negativ sein.") @DecimalMax("5000") BigDecimal dailyFee,
-			@NotEmpty(message = "Mindestens eine Sprache.") Set<@NotBlank @Size(max = 50) String> languages,
-			@NotEmpty(message = "Mindestens ein Land oder eine Region.") Set<@NotBlank @Size(max = 100) String> countries,
+			@NotEmpty(message = "Mindestens eine Sprache.") @Size(max = Expert.MAX_LANGUAGES, message = "Höchstens zehn Sprachen.")
+			Set<@NotBlank @Size(max = 50) String> languages,
+			@NotEmpty(message = "Mindestens ein Land oder eine Region.") @Size(max = Expert.MAX_COUNTRIES, message = "Höchstens zehn Länder.")
+			Set<@NotBlank @Size(max = 100) String> countries,
 			@NotEmpty(message = "Mindestens ein SDG.") Set<@Min(value = 1, message = "SDGs gehen von 1 bis 17.") @Max(value = 17, message = "SDGs gehen von 1 bis 17.") Integer> sdgs,
 			@NotEmpty(message = "Mindestens ein Thema.") Set<Topic> topics,
 			@NotEmpty(message = "Mindestens ein Einsatzgebiet.") Set<@Pattern(regexp = "08[1-4]\\d{2}", message = "Kreisschlüssel aus fünf Ziffern.") String> regions) {

@@ -82,7 +82,7 @@ class MunicipalityController {
 
 	@PostMapping(path = "/api/municipalities", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
-	ResponseEntity<MunicipalityView> register(@Valid @RequestBody RegisterRequest request) {
+	ResponseEntity<MunicipalityView> register(@Valid @RequestBody MunicipalityRequest request) {
 		Municipality municipality = municipalities.register(new Municipalities.Register(request.ags(),
 				request.name().strip(), request.population(),
 				request.agenda2030Status() == null ? Agenda2030Status.NONE : request.agenda2030Status(),
@@ -98,7 +98,7 @@ class MunicipalityController {
 		return municipalities.districts().stream().map(DistrictView::of).toList();
 	}
 
-	record RegisterRequest(
+	record MunicipalityRequest(
 			@NotBlank(message = "Der Amtliche Gemeindeschlüssel fehlt.") @Pattern(regexp = Ags.PATTERN, message = Ags.MESSAGE)
 			String ags,
 			@NotBlank(message = "Der Name der Kommune fehlt.") @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")

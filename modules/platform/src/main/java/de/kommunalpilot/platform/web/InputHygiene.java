@@ -1,5 +1,7 @@
 package de.kommunalpilot.platform.web;
 
+import java.util.List;
+
 import java.io.IOException;
 
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -35,7 +37,16 @@ class InputHygiene {
 	Jackson2ObjectMapperBuilderCustomizer refuseControlCharactersAndDuplicateKeys() {
 		SimpleModule module = new SimpleModule("kommunalpilot-input-hygiene");
 		module.addDeserializer(String.class, new CheckedStrings());
-		return builder -> builder.modulesToInstall(module).featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+		return builder -> builder.modulesToInstall(module).postConfigurer(InputHygiene::refuseNullsInLists).featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
+				com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+	}
+
+	/** {@code [null]} in a list or set is a bad request naming the field, not a null element for the domain to stumble over. */
+	private static void refuseNullsInLists(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+		for (Class<?> type : List.of(java.util.Collection.class, List.class, java.util.Set.class)) {
+			mapper.configOverride(type).setSetterInfo(com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
+					com.fasterxml.jackson.annotation.Nulls.FAIL));
+		}
 	}
 
 	static final class CheckedStrings extends StdScalarDeserializer<String> {

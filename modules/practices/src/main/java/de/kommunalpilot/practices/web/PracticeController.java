@@ -60,14 +60,14 @@ class PracticeController {
 
 	@PostMapping(path = "/api/practices", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads')")
-	ResponseEntity<PracticeView> register(@Valid @RequestBody RegisterRequest request) {
+	ResponseEntity<PracticeView> register(@Valid @RequestBody PracticeRequest request) {
 		Practice practice = practices.register(new Practices.Register(request.code(), request.title().strip(),
 				request.summary().strip(), request.prerequisites(), request.effort(), request.published(), request.sdgs(),
 				request.topics()));
 		return ResponseEntity.created(URI.create("/api/practices/" + practice.code())).body(PracticeView.of(practice));
 	}
 
-	record RegisterRequest(
+	record PracticeRequest(
 			@NotBlank @Pattern(regexp = "BP-\\d{2,3}", message = "Kürzel wie BP-09.") String code,
 			@NotBlank(message = "Der Titel fehlt.") @Size(max = 200) String title,
 			@NotBlank(message = "Die Zusammenfassung fehlt.") @Size(max = 4000) String summary,
