@@ -43,6 +43,8 @@ class SingleSignOnBrowserTests {
 	@Test
 	void logoutInTheWebappEndsTheSessionAndShowsTheLoginPage() {
 		browser.login(base(), "leitung", "demo");
+		browser.waiting().until(ExpectedConditions.urlToBe(base() + "/dashboard"));
+		browser.driver().get(base() + "/camunda/app/cockpit/default/");
 		browser.waiting().until(ExpectedConditions.titleContains("Kommunalpilot Cockpit"));
 
 		browser.waiting().until(ExpectedConditions.elementToBeClickable(By.linkText("Thomas Lehmann"))).click();

@@ -25,7 +25,7 @@ class SingleSignOnIntegrationTests {
 			"koordination, /camunda/app/tasklist/, tasklist",
 			"expertin,     /camunda/app/tasklist/, tasklist",
 			"experte,      /camunda/app/tasklist/, tasklist",
-			"leitung,      /camunda/app/cockpit/,  cockpit",
+			"leitung,      /dashboard,             cockpit",
 			"admin,        /camunda/app/admin/,    admin" })
 	void everyDemoUserLogsInOnceAndLandsInTheirWebapp(String user, String landing, String app) {
 		WebClientSession browser = new WebClientSession(port);

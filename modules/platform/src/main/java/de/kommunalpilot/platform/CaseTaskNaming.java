@@ -11,7 +11,15 @@ package de.kommunalpilot.platform;
  * @param referenceVariable the variable holding the case reference
  * @param subjectVariable the variable holding the municipality or another short subject
  * @param detailVariable an optional variable with a title for the description, or {@code null}
+ * @param casePage the app's page of the case, {@code {reference}} standing for the process's business key
+ *        (e.g. {@code /pilotvorhaben/{reference}}), or {@code null} when the case has no page of its own
  */
 public record CaseTaskNaming(String processKey, String kind, String referenceVariable, String subjectVariable,
-		String detailVariable) {
+		String detailVariable, String casePage) {
+
+	/** The case page of the case with the reference, or {@code null}. */
+	public String casePageOf(String reference) {
+		return casePage == null || reference == null ? null
+				: casePage.replace("{reference}", java.net.URLEncoder.encode(reference, java.nio.charset.StandardCharsets.UTF_8));
+	}
 }

@@ -50,6 +50,6 @@ class EngineLoanWorkflow implements LoanWorkflow {
 
 	@Bean
 	static CaseTaskNaming loanTasks() {
-		return new CaseTaskNaming(PROCESS, "Ausleihe der Wanderausstellung", REFERENCE, MUNICIPALITY, PERIOD);
+		return new CaseTaskNaming(PROCESS, "Ausleihe der Wanderausstellung", REFERENCE, MUNICIPALITY, PERIOD, "/ausstellung/{reference}");
 	}
 }

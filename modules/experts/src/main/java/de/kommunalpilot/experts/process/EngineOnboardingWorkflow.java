@@ -76,6 +76,6 @@ class EngineOnboardingWorkflow implements OnboardingWorkflow {
 
 	@Bean
 	static CaseTaskNaming onboardingTasks() {
-		return new CaseTaskNaming(PROCESS, "Registrierung", "registrationReference", "expertName", null);
+		return new CaseTaskNaming(PROCESS, "Registrierung", "registrationReference", "expertName", null, null);
 	}
 }

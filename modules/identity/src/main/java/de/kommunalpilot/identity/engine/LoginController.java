@@ -25,11 +25,12 @@ class LoginController {
 	String start(Authentication authentication) {
 		Set<String> groups = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 				.collect(Collectors.toSet());
+		// leads monitor the programme on the dashboard; their approvals wait in Tasklist under „Projektleitung — offen“
+		if (groups.contains(Groups.LEADS)) {
+			return "redirect:/dashboard";
+		}
 		if (groups.contains(Groups.COORDINATORS) || groups.contains(Groups.EXPERTS)) {
 			return "redirect:/camunda/app/tasklist/";
-		}
-		if (groups.contains(Groups.LEADS)) {
-			return "redirect:/camunda/app/cockpit/";
 		}
 		if (groups.contains(Groups.ADMINS)) {
 			return "redirect:/camunda/app/admin/";

@@ -41,6 +41,6 @@ class EngineMeetingWorkflow implements MeetingWorkflow {
 
 	@Bean
 	static CaseTaskNaming meetingTasks() {
-		return new CaseTaskNaming(PROCESS, "Austauschtreffen", "meetingReference", "meetingTitle", null);
+		return new CaseTaskNaming(PROCESS, "Austauschtreffen", "meetingReference", "meetingTitle", null, "/austauschtreffen/{reference}");
 	}
 }

@@ -21,7 +21,7 @@ class PilotTaskNaming {
 
 	@Bean
 	CaseTaskNaming pilotTasks() {
-		return new CaseTaskNaming(PILOT_PROCESS, "Pilotvorhaben", REFERENCE, MUNICIPALITY, TITLE);
+		return new CaseTaskNaming(PILOT_PROCESS, "Pilotvorhaben", REFERENCE, MUNICIPALITY, TITLE, "/pilotvorhaben/{reference}");
 	}
 
 	/** „Prozess starten“ → „Pilotvorhaben“ in Tasklist: the enquiry, nothing else (the server writes the pilot's id). */
@@ -38,6 +38,6 @@ class PilotTaskNaming {
 
 	@Bean
 	CaseTaskNaming assignmentTasks() {
-		return new CaseTaskNaming(ASSIGNMENT_PROCESS, "Pilotvorhaben", REFERENCE, MUNICIPALITY, TITLE);
+		return new CaseTaskNaming(ASSIGNMENT_PROCESS, "Pilotvorhaben", REFERENCE, MUNICIPALITY, TITLE, "/pilotvorhaben/{reference}");
 	}
 }

@@ -1,0 +1,80 @@
+package de.kommunalpilot.platform.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.kommunalpilot.platform.CaseTaskNaming;
+import de.kommunalpilot.platform.Navigation;
+
+/**
+ * What Tasklist's header and task cards link to ({@code app/kommunalpilot/tasklist.js}), for the signed-in
+ * session: the app's pages the user may open, whether they may start any process in Tasklist, and the
+ * case page of a task they can see (204 when its case has no page). A task the user cannot see answers
+ * like one that does not exist.
+ */
+@RestController
+class TasklistLinks {
+
+	private final Navigation navigation;
+	private final ObjectProvider<CaseTaskNaming> namings;
+	private final TaskService tasks;
+	private final RuntimeService runtime;
+	private final RepositoryService repository;
+	private final EngineSystemCalls calls;
+
+	TasklistLinks(Navigation navigation, ObjectProvider<CaseTaskNaming> namings, TaskService tasks, RuntimeService runtime,
+			RepositoryService repository, EngineSystemCalls calls) {
+		this.navigation = navigation;
+		this.namings = namings;
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.calls = calls;
+	}
+
+	@GetMapping(path = "/tasklist/navigation", produces = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> navigation(Authentication user) {
+		List<Map<String, String>> links = navigation.visibleTo(user).stream().filter(Navigation.Entry::page)
+				.map(entry -> Map.of("label", entry.label(), "path", entry.path())).toList();
+		long startable = calls.asUser(user.getName(), () -> repository.createProcessDefinitionQuery().latestVersion()
+				.startableInTasklist().startablePermissionCheck().count());
+		Map<String, Object> answer = new LinkedHashMap<>();
+		answer.put("links", links);
+		answer.put("startsProcesses", startable > 0);
+		return answer;
+	}
+
+	@GetMapping(path = "/tasklist/aufgaben/{taskId}/vorgang", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, String>> caseOf(@PathVariable String taskId, Authentication user) {
+		Task task = calls.asUser(user.getName(), () -> tasks.createTaskQuery().taskId(taskId).singleResult());
+		if (task == null || task.getProcessInstanceId() == null) {
+			return ResponseEntity.notFound().build();
+		}
+		return calls.run(() -> {
+			ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+			String key = repository.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+			Optional<CaseTaskNaming> naming = namings.orderedStream().filter(n -> n.processKey().equals(key)).findFirst();
+			String page = naming.map(n -> n.casePageOf(instance == null ? null : instance.getBusinessKey())).orElse(null);
+			if (page == null) {
+				// a task of a case without a page of its own (a registration): nothing to link to
+				return ResponseEntity.noContent().<Map<String, String>>build();
+			}
+			return ResponseEntity.ok(Map.of("reference", instance.getBusinessKey(), "kind", naming.get().kind(), "path", page));
+		});
+	}
+}
