@@ -131,6 +131,8 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(expert.post("/api/pilots/" + pilot + "/notes", Map.of("text", "Notiz von " + NAME)).statusCode()).isEqualTo(201);
 		assertThat(jdbc.queryForObject("select count(*) from documents_document where person = ? and category = 'fee-agreement'",
 				Integer.class, userId)).isOne();
+		assertThat(outbox.recent(pilot, 20)).anySatisfy(mail -> assertThat(mail.body()).as("German money in the mail")
+				.contains("4 Beratungstage zu je 450,00 EUR, insgesamt 1.800,00 EUR"));
 		assertThat(coordinator.delete("/api/experts/" + expertId + "/personal-data").statusCode()).as("busy on a pilot").isEqualTo(409);
 
 		// export

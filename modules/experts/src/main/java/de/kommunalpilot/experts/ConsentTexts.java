@@ -25,8 +25,8 @@ public final class ConsentTexts {
 
 	/** The fee terms with the daily fee the coordination set in the review. */
 	public static String feeTerms(BigDecimal dailyFee) {
-		return "Für jeden Beratungstag erhalten Sie ein Honorar von " + (dailyFee == null ? "–" : dailyFee.setScale(2).toPlainString().replace('.', ','))
-				+ " EUR. Die Zahl der Beratungstage wird je Pilotvorhaben in einer Honorarvereinbarung festgelegt. Beratungen "
+		return "Für jeden Beratungstag erhalten Sie ein Honorar von " + de.kommunalpilot.platform.GermanNumbers.money(dailyFee)
+				+ ". Die Zahl der Beratungstage wird je Pilotvorhaben in einer Honorarvereinbarung festgelegt. Beratungen "
 				+ "werden mit Datum, Dauer und Thema im Kommunalpilot erfasst; das Honorar wird nach Freigabe der Dokumentation "
 				+ "gegen Rechnung gezahlt. Reisekosten werden nach dem Landesreisekostengesetz erstattet.";
 	}

@@ -16,6 +16,7 @@ import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.Loan;
 import de.kommunalpilot.experts.Expert;
 import de.kommunalpilot.platform.GermanDates;
+import de.kommunalpilot.platform.GermanNumbers;
 import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.pilots.Pilot;
 
@@ -67,8 +68,8 @@ class CaseDocuments {
 			outbox.queue(expert.email(), "Honorarvereinbarung für " + pilot.reference(),
 					MailOutbox.letter(expert.name(), "vielen Dank für Ihre Zusage. Für die Beratung des Pilotvorhabens "
 							+ pilot.reference() + " in " + pilot.municipalityName() + " vereinbaren wir " + days
-							+ " Beratungstage zu je " + fee + " EUR, insgesamt " + total + " EUR. Die Vereinbarung liegt als PDF bei."
-							+ ""),
+							+ " Beratungstage zu je " + GermanNumbers.money(fee) + ", insgesamt " + GermanNumbers.money(total)
+							+ ". Die Vereinbarung liegt als PDF bei."),
 					"fee-agreement", pilot.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
 		}
 		return document;

@@ -1,0 +1,25 @@
+package de.kommunalpilot.platform;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Numbers and money as German readers write them, for mails and texts built in code: „2.700,00 EUR“, „3,5“. */
+public final class GermanNumbers {
+
+	private static final DecimalFormatSymbols GERMAN = DecimalFormatSymbols.getInstance(Locale.GERMANY);
+
+	private GermanNumbers() {
+	}
+
+	/** An amount in euros with cents: {@code 2700} → „2.700,00 EUR“; {@code null} → „–“. */
+	public static String money(BigDecimal amount) {
+		return amount == null ? "–" : new DecimalFormat("#,##0.00", GERMAN).format(amount) + " EUR";
+	}
+
+	/** A quantity such as hours or days, with decimals only where there are any: {@code 7.00} → „7“, {@code 3.50} → „3,5“. */
+	public static String number(BigDecimal value) {
+		return value == null ? "–" : new DecimalFormat("#,##0.##", GERMAN).format(value);
+	}
+}
