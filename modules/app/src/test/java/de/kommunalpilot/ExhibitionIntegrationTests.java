@@ -183,7 +183,7 @@ class ExhibitionIntegrationTests {
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		String text = text(pdf.body());
 		assertThat(text).contains("Leihvertrag", reference, "Stadt Ulm", "Ausstellungsset A", "Stadthaus Ulm");
-		MimeMessage mail = TestMailServer.awaitMailTo("ausleihe@ulm.example.org");
+		MimeMessage mail = TestMailServer.awaitMailTo("ausleihe@ulm.example.org", reference);
 		assertThat(mail.getSubject()).contains(reference);
 		assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("Leihvertrag-" + reference + ".pdf");
 

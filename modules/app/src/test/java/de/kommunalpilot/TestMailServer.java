@@ -38,18 +38,33 @@ public class TestMailServer implements ApplicationContextInitializer<Configurabl
 
 	/** The first mail delivered to the recipient, waiting up to 20 seconds. */
 	static MimeMessage awaitMailTo(String recipient) throws Exception {
+		return awaitMailTo(recipient, "");
+	}
+
+	/** The first mail delivered to the recipient whose subject contains the text, waiting up to 20 seconds. */
+	static MimeMessage awaitMailTo(String recipient, String subject) throws Exception {
 		long deadline = System.currentTimeMillis() + 20_000;
 		int expected = 1;
 		while (System.currentTimeMillis() < deadline) {
 			server().waitForIncomingEmail(1_000, expected);
 			List<MimeMessage> matching = Arrays.stream(server().getReceivedMessages())
-					.filter(message -> GreenMailUtil.getAddressList(safeRecipients(message)).contains(recipient)).toList();
+					.filter(message -> GreenMailUtil.getAddressList(safeRecipients(message)).contains(recipient))
+					.filter(message -> safeSubject(message).contains(subject)).toList();
 			if (!matching.isEmpty()) {
 				return matching.get(0);
 			}
 			expected = server().getReceivedMessages().length + 1;
 		}
-		throw new AssertionError("no mail to " + recipient);
+		throw new AssertionError("no mail to " + recipient + " about " + subject);
+	}
+
+	private static String safeSubject(MimeMessage message) {
+		try {
+			return message.getSubject() == null ? "" : message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private static jakarta.mail.Address[] safeRecipients(MimeMessage message) {

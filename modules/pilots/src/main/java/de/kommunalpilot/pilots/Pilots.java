@@ -22,6 +22,7 @@ import de.kommunalpilot.platform.Roles;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.InvalidInputException;
+import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.SingleUseTokens;
@@ -45,10 +46,12 @@ public class Pilots {
 	private final Practices practices;
 	private final PilotWorkflow workflow;
 	private final SingleUseTokens feedbackTokens;
+	private final MailOutbox outbox;
 
 	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
-			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens) {
+			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens, MailOutbox outbox) {
 		this.feedbackTokens = feedbackTokens;
+		this.outbox = outbox;
 		this.repository = repository;
 		this.references = references;
 		this.municipalities = municipalities;
@@ -66,7 +69,11 @@ public class Pilots {
 		return pilot;
 	}
 
-	/** Creates the pilot for an enquiry whose process is already running (started in Tasklist). */
+	/**
+	 * Creates the pilot for an enquiry whose process is already running (started in Tasklist), and
+	 * acknowledges it to the municipality's contact with the reference — in the same transaction, so no
+	 * mail goes out for an enquiry that is not stored.
+	 */
 	public Pilot registerEnquiry(Enquiry enquiry, String by) {
 		enquiry.validate();
 		Municipality municipality = municipalities
@@ -74,7 +81,16 @@ public class Pilots {
 		Pilot pilot = new Pilot(references.next("P", Year.now()), municipality.id().value(), municipality.name(),
 				municipality.districtKey(), enquiry.title().strip(), enquiry.text().strip(), trim(enquiry.contactName()),
 				trim(enquiry.contactEmail()), by);
-		return repository.save(pilot);
+		repository.save(pilot);
+		if (pilot.contactEmail() != null && !pilot.contactEmail().isBlank()) {
+			outbox.queue(pilot.contactEmail(), "Ihre Anfrage „" + pilot.title() + "“ – " + pilot.reference(), MailOutbox.letter(
+					pilot.contactName(), "vielen Dank für Ihre Anfrage „" + pilot.title() + "“ für " + pilot.municipalityName()
+							+ ". Sie ist bei uns unter dem Zeichen " + pilot.reference() + " eingegangen; bitte geben Sie es bei "
+							+ "Rückfragen an.\n\nDie Koordination prüft Ihre Anfrage in den nächsten Tagen und meldet sich bei Ihnen – "
+							+ "in der Regel mit einem Vorschlag für ein Erstgespräch."),
+					"enquiry-received", pilot.reference());
+		}
+		return pilot;
 	}
 
 	// --- reading

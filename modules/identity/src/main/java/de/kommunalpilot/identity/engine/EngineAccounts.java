@@ -34,7 +34,11 @@ class EngineAccounts implements Accounts, PersonalData {
 	private final AuthorizationService authorizationService;
 	private final EngineSystemCalls systemCalls;
 
-	EngineAccounts(IdentityService identityService, AuthorizationService authorizationService, EngineSystemCalls systemCalls) {
+	private final org.springframework.beans.factory.ObjectProvider<Notifications> notifications;
+
+	EngineAccounts(IdentityService identityService, AuthorizationService authorizationService, EngineSystemCalls systemCalls,
+			org.springframework.beans.factory.ObjectProvider<Notifications> notifications) {
+		this.notifications = notifications;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
 		this.systemCalls = systemCalls;
@@ -112,6 +116,7 @@ class EngineAccounts implements Accounts, PersonalData {
 			}
 			identityService.deleteUser(person.userId());
 		});
+		notifications.getObject().forget(person.userId());
 	}
 
 	private static String nullToEmpty(String value) {

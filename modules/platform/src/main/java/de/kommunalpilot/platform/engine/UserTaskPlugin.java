@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.platform.TaskInput;
+import de.kommunalpilot.platform.TaskAssignments;
 import de.kommunalpilot.platform.UserTask;
 
 /**
@@ -33,10 +34,13 @@ class UserTaskPlugin extends AbstractProcessEnginePlugin {
 
 	private final ObjectProvider<UserTasks> handlers;
 	private final ObjectProvider<EngineSystemCalls> systemCalls;
+	private final ObjectProvider<TaskAssignments> assignments;
 
-	UserTaskPlugin(ObjectProvider<UserTasks> handlers, ObjectProvider<EngineSystemCalls> systemCalls) {
+	UserTaskPlugin(ObjectProvider<UserTasks> handlers, ObjectProvider<EngineSystemCalls> systemCalls,
+			ObjectProvider<TaskAssignments> assignments) {
 		this.handlers = handlers;
 		this.systemCalls = systemCalls;
+		this.assignments = assignments;
 	}
 
 	@Override
@@ -54,10 +58,21 @@ class UserTaskPlugin extends AbstractProcessEnginePlugin {
 							task -> created(handlers.getObject().get(process, taskKey), task));
 					behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE,
 							task -> completed(handlers.getObject().get(process, taskKey), task));
+					behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, UserTaskPlugin.this::assigned);
 				}
 			}
 		});
 		configuration.setCustomPostBPMNParseListeners(listeners);
+	}
+
+	private void assigned(DelegateTask task) {
+		if (task.getAssignee() == null) {
+			return;
+		}
+		TaskAssignments.AssignedTask assigned = new TaskAssignments.AssignedTask(task.getId(), task.getName(), task.getAssignee(),
+				task.getDueDate(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+				systemCalls.getObject().currentUserId());
+		assignments.orderedStream().forEach(listener -> listener.assigned(assigned));
 	}
 
 	private void created(UserTask handler, DelegateTask task) {

@@ -1,0 +1,51 @@
+package de.kommunalpilot.identity.engine;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.kommunalpilot.identity.Groups;
+import de.kommunalpilot.platform.Roles;
+import de.kommunalpilot.platform.engine.EngineSystemCalls;
+
+/** Every signed-in user's own page: who they are in the system, and which mails they want. */
+@Controller
+class ProfilePage {
+
+	private final IdentityService identity;
+	private final EngineSystemCalls calls;
+	private final Notifications notifications;
+
+	ProfilePage(IdentityService identity, EngineSystemCalls calls, Notifications notifications) {
+		this.identity = identity;
+		this.calls = calls;
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/profil")
+	String show(Authentication user, Model model, @RequestParam(required = false) String gespeichert) {
+		User account = calls.run(() -> identity.createUserQuery().userId(user.getName()).singleResult());
+		model.addAttribute("login", user.getName());
+		model.addAttribute("name", account == null ? user.getName() : Notifications.fullName(account));
+		model.addAttribute("email", account == null ? null : account.getEmail());
+		List<String> groups = Roles.groups(user).stream().filter(Groups.ALL::contains).sorted().map(Groups::displayName).toList();
+		model.addAttribute("groups", groups);
+		model.addAttribute("settings", notifications.settings(user.getName()));
+		model.addAttribute("staff", Roles.isStaff(user));
+		model.addAttribute("saved", gespeichert != null);
+		return "identity/profile";
+	}
+
+	@PostMapping("/profil")
+	String save(Authentication user, @RequestParam(required = false) String assignmentMails, @RequestParam(required = false) String digest) {
+		notifications.save(user.getName(), new Notifications.Settings("on".equals(assignmentMails), "on".equals(digest)));
+		return "redirect:/profil?gespeichert";
+	}
+}

@@ -1,0 +1,11 @@
+package de.kommunalpilot.platform;
+
+/**
+ * People by name, not by login, wherever a page shows who someone is (the header, note authors,
+ * assignees, the dashboard). The identity module answers; a login it does not know is shown as it is.
+ * Pages reach it as the bean {@code userNames}.
+ */
+public interface UserNames {
+
+	String fullName(String userId);
+}
