@@ -30,8 +30,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements BeforeEachCallback, AfterEachCallback {
 
+	private final String language;
 	private WebDriver driver;
 	private Path profile;
+
+	/** A browser set to American English, as most browser tests assume nothing about the language. */
+	Browser() {
+		this("en-US");
+	}
+
+	/** A browser in the given language ({@code de-DE}): its interface, Accept-Language and {@code navigator.language}. */
+	Browser(String language) {
+		this.language = language;
+	}
 
 	WebDriver driver() {
 		return driver;
@@ -68,11 +79,12 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 		options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=en-US", "--window-size=1280,900", "--user-data-dir=" + profile);
+				"--disable-sync", "--lang=" + language, "--window-size=1280,900", "--user-data-dir=" + profile);
 		// the console shows what a Content-Security-Policy refused; afterEach fails the test on it
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
 		driver = new ChromeDriver(options);
 	}
 

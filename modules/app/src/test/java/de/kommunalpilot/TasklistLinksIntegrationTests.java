@@ -42,6 +42,8 @@ class TasklistLinksIntegrationTests {
 		assertThat(coordinator.path("links").findValuesAsText("label")).containsExactly("Pilotvorhaben", "Dashboard", "Austauschtreffen",
 				"Expert*innen", "Ausstellung", "Handreichung");
 		assertThat(coordinator.path("startsProcesses").asBoolean()).isTrue();
+		assertThat(coordinator.path("cockpit").asBoolean()).isFalse();
+		assertThat(navigation("leitung").path("cockpit").asBoolean()).isTrue();
 		JsonNode expert = navigation("expertin");
 		assertThat(expert.path("links").findValuesAsText("path")).containsExactly("/pilotvorhaben", "/handreichung");
 		assertThat(expert.path("startsProcesses").asBoolean()).isFalse();

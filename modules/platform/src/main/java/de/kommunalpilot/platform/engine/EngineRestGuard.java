@@ -133,7 +133,10 @@ class EngineRestGuard extends OncePerRequestFilter {
 			}
 		}
 		catch (InvalidInputException problem) {
-			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", problem.getMessage(), problem.errors());
+			// Tasklist shows the message as it is: the German messages, not the fields' technical keys (those are in "errors")
+			String message = problem.errors().isEmpty() ? problem.getMessage()
+					: String.join(" ", new java.util.TreeMap<>(problem.errors()).values());
+			reject(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequestException", message, problem.errors());
 		}
 		catch (NotPermittedException problem) {
 			reject(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", problem.getMessage(), Map.of());

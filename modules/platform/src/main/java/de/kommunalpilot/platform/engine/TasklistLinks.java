@@ -49,13 +49,16 @@ class TasklistLinks {
 
 	@GetMapping(path = "/tasklist/navigation", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> navigation(Authentication user) {
-		List<Map<String, String>> links = navigation.visibleTo(user).stream().filter(Navigation.Entry::page)
+		List<Navigation.Entry> visible = navigation.visibleTo(user);
+		List<Map<String, String>> links = visible.stream().filter(Navigation.Entry::page)
 				.map(entry -> Map.of("label", entry.label(), "path", entry.path())).toList();
 		long startable = calls.asUser(user.getName(), () -> repository.createProcessDefinitionQuery().latestVersion()
 				.startableInTasklist().startablePermissionCheck().count());
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("links", links);
 		answer.put("startsProcesses", startable > 0);
+		// Tasklist links a task to its process in Cockpit; who may not open Cockpit is not shown the link
+		answer.put("cockpit", visible.stream().anyMatch(entry -> entry.key().equals("cockpit")));
 		return answer;
 	}
 

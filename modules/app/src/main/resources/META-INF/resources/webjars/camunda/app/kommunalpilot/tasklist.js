@@ -31,6 +31,9 @@ navigation.then(answer => {
   if (answer && !answer.startsProcesses) {
     document.body.classList.add('kp-starts-no-process');
   }
+  if (answer && !answer.cockpit) {
+    document.body.classList.add('kp-no-cockpit');
+  }
 });
 
 export default [
