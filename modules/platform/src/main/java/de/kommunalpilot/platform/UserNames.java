@@ -8,4 +8,7 @@ package de.kommunalpilot.platform;
 public interface UserNames {
 
 	String fullName(String userId);
+
+	/** The German names of groups given by id, comma-separated as the engine lists candidate groups: „Koordination“. */
+	String groupNames(String groupIds);
 }

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.identity.Groups;
 import de.kommunalpilot.platform.UserNames;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
@@ -23,7 +24,19 @@ class EngineUserNames implements UserNames {
 		if (userId == null || userId.isBlank()) {
 			return "";
 		}
+		if ("system".equals(userId)) {
+			return "automatisch";
+		}
 		User user = calls.run(() -> identity.createUserQuery().userId(userId).singleResult());
 		return user == null ? userId : Notifications.fullName(user);
+	}
+
+	@Override
+	public String groupNames(String groupIds) {
+		if (groupIds == null || groupIds.isBlank()) {
+			return "";
+		}
+		return java.util.Arrays.stream(groupIds.split("\\s*,\\s*")).filter(id -> !id.isBlank()).map(Groups::displayName)
+				.collect(java.util.stream.Collectors.joining(", "));
 	}
 }
