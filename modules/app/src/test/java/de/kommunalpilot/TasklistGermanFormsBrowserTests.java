@@ -26,7 +26,8 @@ import de.kommunalpilot.pilots.process.demo.DemoData;
  * In a real browser with a German locale, Tasklist's forms speak German throughout: validation messages,
  * placeholders and the date picker (German names, Monday first) in every task form that the cases reach;
  * a refusal from the server shows its German message, not a field key; and „Anfrage prüfen“ completes
- * after „ablehnen“ without a reason was refused and the decision changed to „annehmen“.
+ * after „ablehnen“ without a reason was refused and the decision changed to „annehmen“, leaving the next step
+ * with the coordinator who accepted.
  */
 @IntegrationTest
 class TasklistGermanFormsBrowserTests {
@@ -138,6 +139,8 @@ class TasklistGermanFormsBrowserTests {
 		js().executeScript("arguments[0].click();", submit);
 		Api coordinator = new Api(port, "koordination");
 		browser.waiting().until(driver -> "INTAKE".equals(coordinator.getJson("/api/pilots/" + reference).path("phase").asText()));
+		// who accepted the enquiry looks after the case: the next step is theirs at once
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getAssignee()).isEqualTo("koordination");
 	}
 
 	String workerOf(Task task) {

@@ -168,6 +168,15 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	@OrderColumn(name = "position")
 	private List<PhaseChange> phaseHistory = new ArrayList<>();
 
+	/** The coordinator who looks after the pilot (Fallverantwortung); their group's next steps are theirs. */
+	@Column(name = "responsible_coordinator")
+	private String responsibleCoordinator;
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_responsibility_change", joinColumns = @JoinColumn(name = "pilot_id"))
+	@OrderColumn(name = "position")
+	private List<ResponsibilityChange> responsibilityHistory = new ArrayList<>();
+
 	// lists show the expert and overdue milestones of a whole page: load those collections page-wise
 	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
 	@BatchSize(size = 50)
@@ -603,6 +612,37 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	public Instant closedAt() {
 		return closedAt;
+	}
+
+	public String responsibleCoordinator() {
+		return responsibleCoordinator;
+	}
+
+	public List<ResponsibilityChange> responsibilityHistory() {
+		return List.copyOf(responsibilityHistory);
+	}
+
+	/** The coordinator who accepts the enquiry takes the case, unless someone has it already. */
+	void takeResponsibility(String coordinator) {
+		if (responsibleCoordinator == null && coordinator != null) {
+			hand(coordinator, coordinator);
+		}
+	}
+
+	/** Hands the case to another coordinator; a closed pilot keeps whoever had it. */
+	void handOver(String to, String by) {
+		if (phase.isClosed()) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
+		}
+		if (to.equals(responsibleCoordinator)) {
+			throw new ConflictException("Das Pilotvorhaben " + reference + " liegt schon bei dieser Person.");
+		}
+		hand(to, by);
+	}
+
+	private void hand(String to, String by) {
+		responsibilityHistory.add(new ResponsibilityChange(responsibleCoordinator, to, Instant.now(), by));
+		responsibleCoordinator = to;
 	}
 
 	public List<PhaseChange> phaseHistory() {

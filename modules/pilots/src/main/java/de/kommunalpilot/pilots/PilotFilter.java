@@ -20,9 +20,15 @@ import jakarta.persistence.criteria.Subquery;
  *     those and the pilots with an overdue milestone
  * @param text free text over reference, municipality and title
  * @param createdIn only pilots whose enquiry came in that month
+ * @param responsibleCoordinator only pilots this coordinator looks after (Fallverantwortung)
  */
 public record PilotFilter(PilotPhase phase, String districtKey, String municipality, String expertUser, Integer sdg,
-		String text, String visibleTo, Set<String> overdueReferences, java.time.YearMonth createdIn) {
+		String text, String visibleTo, Set<String> overdueReferences, java.time.YearMonth createdIn, String responsibleCoordinator) {
+
+	public PilotFilter(PilotPhase phase, String districtKey, String municipality, String expertUser, Integer sdg, String text,
+			String visibleTo, Set<String> overdueReferences, java.time.YearMonth createdIn) {
+		this(phase, districtKey, municipality, expertUser, sdg, text, visibleTo, overdueReferences, createdIn, null);
+	}
 
 	private static final List<Assignment.Status> INVOLVED = List.of(Assignment.Status.REQUESTED,
 			Assignment.Status.ACCEPTED, Assignment.Status.ENDED);
@@ -39,6 +45,9 @@ public record PilotFilter(PilotPhase phase, String districtKey, String municipal
 			}
 			if (districtKey != null) {
 				predicates.add(cb.equal(root.get("districtKey"), districtKey));
+			}
+			if (responsibleCoordinator != null) {
+				predicates.add(cb.equal(root.get("responsibleCoordinator"), responsibleCoordinator));
 			}
 			if (municipality != null) {
 				predicates.add(cb.equal(root.get("municipalityName"), municipality));

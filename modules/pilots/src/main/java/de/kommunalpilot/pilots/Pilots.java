@@ -26,6 +26,7 @@ import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.SingleUseTokens;
+import de.kommunalpilot.platform.UserNames;
 import de.kommunalpilot.practices.Practices;
 
 /**
@@ -47,11 +48,14 @@ public class Pilots {
 	private final PilotWorkflow workflow;
 	private final SingleUseTokens feedbackTokens;
 	private final MailOutbox outbox;
+	private final org.springframework.beans.factory.ObjectProvider<UserNames> people;
 
 	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
-			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens, MailOutbox outbox) {
+			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens, MailOutbox outbox,
+			org.springframework.beans.factory.ObjectProvider<UserNames> people) {
 		this.feedbackTokens = feedbackTokens;
 		this.outbox = outbox;
+		this.people = people;
 		this.repository = repository;
 		this.references = references;
 		this.municipalities = municipalities;
@@ -134,6 +138,36 @@ public class Pilots {
 			return true;
 		}
 		return groups.contains("experts") && pilot.isAssignedTo(userId);
+	}
+
+	// --- responsibility (Fallverantwortung)
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> responsibleCoordinatorOf(String reference) {
+		return repository.findByReference(reference).map(Pilot::responsibleCoordinator);
+	}
+
+	/** The coordinator who accepted the enquiry looks after the pilot, unless someone does already. */
+	public void takeResponsibility(PilotId id, String coordinator) {
+		get(id).takeResponsibility(coordinator);
+	}
+
+	/**
+	 * Hands the pilot to another coordinator: their group's open steps of the pilot follow, the handover
+	 * shows in the timeline. Only coordinators hand over, and only to a coordinator.
+	 */
+	public void handOver(String reference, String to, String by, Set<String> groups) {
+		if (!groups.contains("coordinators")) {
+			throw new NotPermittedException("Die Fallverantwortung übergibt die Koordination.");
+		}
+		UserNames directory = people.getIfAvailable();
+		if (to == null || directory == null || directory.membersOf("coordinators").stream().noneMatch(p -> p.userId().equals(to))) {
+			throw new InvalidInputException(java.util.Map.of("to", "Bitte eine Person aus der Koordination wählen."));
+		}
+		Pilot pilot = get(reference);
+		String from = pilot.responsibleCoordinator();
+		pilot.handOver(to, by);
+		workflow.handedOver(pilot, from, to);
 	}
 
 	// --- phases

@@ -11,4 +11,10 @@ public interface UserNames {
 
 	/** The German names of groups given by id, comma-separated as the engine lists candidate groups: „Koordination“. */
 	String groupNames(String groupIds);
+
+	/** The members of a group, by name (e.g. the coordinators to hand a case to). */
+	java.util.List<Person> membersOf(String groupId);
+
+	record Person(String userId, String name) {
+	}
 }

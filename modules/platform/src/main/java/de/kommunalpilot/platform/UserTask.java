@@ -31,4 +31,13 @@ public interface UserTask {
 
 	/** Issues the domain command for the accepted values, in the transaction of the completion. */
 	void complete(TaskContext task, TaskInput input);
+
+	/**
+	 * Who among the coordination gets the task when it is created — the case's responsible coordinator —
+	 * or {@code null} to leave it to the group. Only used for tasks the BPMN gives to {@code coordinators}
+	 * without an assignee; the task stays visible to the whole group.
+	 */
+	default String coordinatorFor(TaskContext task) {
+		return null;
+	}
 }

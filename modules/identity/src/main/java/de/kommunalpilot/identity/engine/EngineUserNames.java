@@ -39,4 +39,10 @@ class EngineUserNames implements UserNames {
 		return java.util.Arrays.stream(groupIds.split("\\s*,\\s*")).filter(id -> !id.isBlank()).map(Groups::displayName)
 				.collect(java.util.stream.Collectors.joining(", "));
 	}
+
+	@Override
+	public java.util.List<Person> membersOf(String groupId) {
+		return calls.run(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list()).stream()
+				.map(user -> new Person(user.getId(), Notifications.fullName(user))).toList();
+	}
 }

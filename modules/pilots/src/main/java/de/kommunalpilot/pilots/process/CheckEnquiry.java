@@ -28,6 +28,10 @@ class CheckEnquiry extends PilotTask {
 
 	@Override
 	public void complete(TaskContext task, TaskInput input) {
-		// the gateway routes by the decision; „Absage versenden“ records a decline on the pilot
+		// the gateway routes by the decision; „Absage versenden“ records a decline on the pilot.
+		// Who accepts the enquiry looks after the case from now on.
+		if ("accept".equals(input.text(ENQUIRY_DECISION)) && !"system".equals(task.userId())) {
+			pilots.takeResponsibility(pilot(task), task.userId());
+		}
 	}
 }

@@ -26,6 +26,12 @@ abstract class PilotTask implements UserTask {
 		return pilots.idOf(task.caseReference());
 	}
 
+	/** The coordination's steps of a pilot go to its responsible coordinator. */
+	@Override
+	public String coordinatorFor(TaskContext task) {
+		return pilots.responsibleCoordinatorOf(task.caseReference()).orElse(null);
+	}
+
 	/** The fields every pilot task shows first, then {@code more}. */
 	static String[] shows(String... more) {
 		String[] all = new String[more.length + 2];

@@ -17,7 +17,11 @@ import de.kommunalpilot.pilots.PilotPhase;
  * as users see them). Unknown values are ignored rather than failing the page.
  */
 public record PilotListQuery(String phase, String landkreis, String kommune, String expertin, Integer sdg,
-		Boolean ueberfaellig, String monat, String q, String sort, String richtung, Integer seite, Integer groesse) {
+		Boolean ueberfaellig, String monat, String q, String sort, String richtung, Integer seite, Integer groesse,
+		String verantwortlich) {
+
+	/** {@code verantwortlich=ich}: the pilots the signed-in coordinator looks after. */
+	static final String ME = "ich";
 
 	static final Map<String, String> SORTABLE = Map.of("referenz", "reference", "kommune", "municipalityName", "phase",
 			"phase", "titel", "title", "angelegt", "createdAt");
@@ -33,9 +37,15 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 	}
 
 	public PilotFilter filter(String visibleTo, Set<String> overdueReferences) {
+		return filter(visibleTo, overdueReferences, null);
+	}
+
+	/** @param me the signed-in user, for {@code verantwortlich=ich} */
+	public PilotFilter filter(String visibleTo, Set<String> overdueReferences, String me) {
+		String responsible = ME.equals(blank(verantwortlich)) ? me : blank(verantwortlich);
 		return new PilotFilter(phaseValue(), blank(landkreis), blank(kommune), blank(expertin),
 				sdg != null && sdg >= 1 && sdg <= 17 ? sdg : null, blank(q), visibleTo,
-				Boolean.TRUE.equals(ueberfaellig) ? overdueReferences : null, month());
+				Boolean.TRUE.equals(ueberfaellig) ? overdueReferences : null, month(), responsible);
 	}
 
 	public java.time.YearMonth month() {
@@ -75,6 +85,7 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 		parameters.put("landkreis", blank(landkreis));
 		parameters.put("kommune", blank(kommune));
 		parameters.put("expertin", blank(expertin));
+		parameters.put("verantwortlich", blank(verantwortlich));
 		parameters.put("sdg", sdg);
 		parameters.put("ueberfaellig", Boolean.TRUE.equals(ueberfaellig) ? true : null);
 		parameters.put("monat", month() == null ? null : month().toString());

@@ -57,7 +57,11 @@ class PilotPages {
 	private final Experts experts;
 	private final MailOutbox outbox;
 
-	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts, MailOutbox outbox) {
+	private final de.kommunalpilot.platform.UserNames people;
+
+	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts, MailOutbox outbox,
+			de.kommunalpilot.platform.UserNames people) {
+		this.people = people;
 		this.outbox = outbox;
 		this.pilots = pilots;
 		this.tasks = tasks;
@@ -69,13 +73,14 @@ class PilotPages {
 	String list(@ModelAttribute("query") PilotListQuery query, Authentication user, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {
 		Map<String, String> districts = districtLabels();
-		Page<PilotRow> page = pilots.search(query.filter(expertOnly(user), overdue(query)), query.pageable(),
+		Page<PilotRow> page = pilots.search(query.filter(expertOnly(user), overdue(query), user.getName()), query.pageable(),
 				row(districts));
 		model.addAttribute("page", page);
 		model.addAttribute("staff", PilotController.staff(user));
 		model.addAttribute("phases", PilotPhase.values());
 		model.addAttribute("districts", municipalities.districts());
 		model.addAttribute("sdgs", Sdg.values());
+		model.addAttribute("coordinators", PilotController.staff(user) ? people.membersOf("coordinators") : List.of());
 		if (PilotController.staff(user)) {
 			model.addAttribute("experts", experts.all());
 		}
@@ -86,7 +91,7 @@ class PilotPages {
 	void csv(@ModelAttribute("query") PilotListQuery query, Authentication user, HttpServletResponse response)
 			throws IOException {
 		Map<String, String> districts = districtLabels();
-		Page<PilotRow> rows = pilots.search(query.filter(expertOnly(user), overdue(query)),
+		Page<PilotRow> rows = pilots.search(query.filter(expertOnly(user), overdue(query), user.getName()),
 				PageRequest.of(0, CSV_LIMIT, query.pageable().getSort()), row(districts));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"pilotvorhaben-" + LocalDate.now() + ".csv\"");
@@ -122,6 +127,8 @@ class PilotPages {
 				PilotController.staff(user) ? outbox.recent(reference, 100) : List.of()));
 		model.addAttribute("sdgLabels", pilot.sdgs().stream().map(Sdg::of).map(Sdg::label).toList());
 		model.addAttribute("me", user.getName());
+		model.addAttribute("coordinators", groups.contains("coordinators") && !PilotPhase.valueOf(pilot.phase()).isClosed()
+				? people.membersOf("coordinators") : List.of());
 		model.addAttribute("dates", DATE);
 		model.addAttribute("times", DATE_TIME);
 		return "pilots/detail";
@@ -134,6 +141,23 @@ class PilotPages {
 				.orElseThrow(() -> new java.util.NoSuchElementException("Zu " + reference + " gibt es keinen Prozess."));
 		return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_XML)
 				.body(xml);
+	}
+
+	/** Hands the pilot to another coordinator (Fallverantwortung). */
+	@PostMapping("/pilotvorhaben/{reference}/verantwortung")
+	String handOver(@PathVariable String reference, @RequestParam(required = false) String to, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			pilots.handOver(reference, to, user.getName(), PilotController.groups(user));
+			redirect.addFlashAttribute("handoverDone", true);
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("handoverError", e.errors().get("to"));
+		}
+		catch (de.kommunalpilot.platform.ConflictException e) {
+			redirect.addFlashAttribute("handoverError", e.getMessage());
+		}
+		return "redirect:/pilotvorhaben/" + reference + "#verantwortung";
 	}
 
 	@PostMapping("/pilotvorhaben/{reference}/notizen")

@@ -7,9 +7,13 @@ import java.util.List;
 
 /**
  * One list of what happened to a pilot, newest first: phase changes, expert requests and answers,
- * milestones, consultations, problems and notes.
+ * milestones, consultations, problems, notes and handovers of the Fallverantwortung ({@code to}: to whom).
  */
-public record Timeline(Instant at, String kind, String text, String by) {
+public record Timeline(Instant at, String kind, String text, String by, String to) {
+
+	Timeline(Instant at, String kind, String text, String by) {
+		this(at, kind, text, by, null);
+	}
 
 	static List<Timeline> of(PilotViews.Detail pilot, List<de.kommunalpilot.pilots.PilotTasks.CompletedTask> tasks,
 			List<de.kommunalpilot.platform.MailOutbox.Mail> mails) {
@@ -33,6 +37,8 @@ public record Timeline(Instant at, String kind, String text, String by) {
 			}
 		});
 		pilot.notes().forEach(n -> entries.add(new Timeline(n.createdAt(), "Notiz", n.text(), n.author())));
+		pilot.handovers().forEach(h -> entries.add(new Timeline(h.changedAt(), "Verantwortung", h.from() == null
+				? "Fallverantwortung übernommen" : "Fallverantwortung übergeben", h.changedBy(), h.to())));
 		entries.sort(Comparator.comparing(Timeline::at).reversed());
 		return entries;
 	}

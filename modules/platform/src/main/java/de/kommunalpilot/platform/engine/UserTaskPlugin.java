@@ -76,8 +76,15 @@ class UserTaskPlugin extends AbstractProcessEnginePlugin {
 	}
 
 	private void created(UserTask handler, DelegateTask task) {
-		Map<String, Object> context = handler.context(new EngineTaskContext(task, systemCalls.getObject()));
-		context.forEach((name, value) -> task.setVariableLocal(name, EngineValues.engine(value)));
+		EngineTaskContext context = new EngineTaskContext(task, systemCalls.getObject());
+		handler.context(context).forEach((name, value) -> task.setVariableLocal(name, EngineValues.engine(value)));
+		boolean coordinatorsTask = task.getCandidates().stream().anyMatch(link -> "coordinators".equals(link.getGroupId()));
+		if (task.getAssignee() == null && coordinatorsTask) {
+			String coordinator = handler.coordinatorFor(context);
+			if (coordinator != null) {
+				task.setAssignee(coordinator);
+			}
+		}
 	}
 
 	private void completed(UserTask handler, DelegateTask task) {

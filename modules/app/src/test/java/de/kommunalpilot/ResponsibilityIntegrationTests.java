@@ -1,0 +1,78 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fallverantwortung: who accepts an enquiry looks after the pilot, and the coordination's next steps of
+ * the pilot are theirs (still visible to the team); a handover to another coordinator moves the open steps
+ * along, tells the new one by mail and shows in the timeline; the list finds „Meine Pilotvorhaben“.
+ */
+@IntegrationTest
+class ResponsibilityIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired TaskService taskService;
+	@Autowired IdentityService identityService;
+	@Autowired JdbcTemplate jdbc;
+
+	Task open(String reference) {
+		return taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
+	}
+
+	@Test
+	void whoAcceptsTheEnquiryGetsTheNextStepsUntilTheyHandTheCaseOver() {
+		String colleague = TestUsers.create(identityService, "kollegin", "Kollegin-Passwort-2026", "coordinators");
+		User account = identityService.createUserQuery().userId(colleague).singleResult();
+		account.setEmail("kollegin@kommunalpilot.invalid");
+		identityService.saveUser(account);
+
+		Api coordinator = new Api(port, "koordination");
+		String reference = Api.parse(coordinator.post("/api/pilots", Map.of("ags", "08416917", "municipalityName", "Gemeinde Zuständig",
+				"title", "Wer ist zuständig?", "enquiry", "Text")).body()).path("reference").asText();
+		assertThat(open(reference).getAssignee()).as("nobody has the case before it is accepted").isNull();
+		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
+
+		Task next = open(reference);
+		assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_CaptureNeeds");
+		assertThat(next.getAssignee()).isEqualTo("koordination");
+		assertThat(taskService.getIdentityLinksForTask(next.getId())).extracting(IdentityLink::getGroupId).contains("coordinators");
+		assertThat(jdbc.queryForObject("select responsible_coordinator from pilot_pilot where reference = ?", String.class, reference))
+				.isEqualTo("koordination");
+
+		WebClientSession page = new WebClientSession(port);
+		page.login("koordination", "demo");
+		assertThat(page.get("/pilotvorhaben?verantwortlich=ich&groesse=200").body()).contains(reference);
+		String csrf = page.csrfTokenFrom("/pilotvorhaben/" + reference);
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/verantwortung", "_csrf=" + csrf + "&to=expertin").statusCode())
+				.isEqualTo(302);
+		assertThat(open(reference).getAssignee()).as("not to someone outside the coordination").isEqualTo("koordination");
+
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/verantwortung", "_csrf=" + csrf + "&to=" + colleague).statusCode())
+				.isEqualTo(302);
+		assertThat(open(reference).getAssignee()).isEqualTo(colleague);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from platform_mail_outbox where category = 'task-assigned' and recipient = 'kollegin@kommunalpilot.invalid'
+				and reference = ?""", Integer.class, reference)).isOne();
+		String detail = page.get("/pilotvorhaben/" + reference).body();
+		assertThat(detail).contains("Fallverantwortung übergeben", "an Test kollegin", "Fallverantwortung übernommen");
+		assertThat(page.get("/pilotvorhaben?verantwortlich=ich&groesse=200").body()).doesNotContain(reference);
+
+		WebClientSession expert = new WebClientSession(port);
+		expert.login("expertin", "demo");
+		assertThat(expert.postForm("/pilotvorhaben/" + reference + "/verantwortung", "_csrf=" + expert.csrfTokenFrom("/pilotvorhaben")
+				+ "&to=koordination").statusCode()).isEqualTo(403);
+		coordinator.post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
+	}
+}

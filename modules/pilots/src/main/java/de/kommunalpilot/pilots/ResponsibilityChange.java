@@ -1,0 +1,15 @@
+package de.kommunalpilot.pilots;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A handover of a pilot's Fallverantwortung: from whom (none when it was first taken) to whom, when, by whom. */
+@Embeddable
+public record ResponsibilityChange(
+		@Column(name = "from_user") String from,
+		@Column(name = "to_user", nullable = false) String to,
+		@Column(name = "changed_at", nullable = false) Instant changedAt,
+		@Column(name = "changed_by", nullable = false) String changedBy) {
+}
