@@ -263,6 +263,11 @@ public class ExchangeMeeting {
 		return agenda;
 	}
 
+	/** Grows with every change: the sequence of the meeting's calendar entry. */
+	public long version() {
+		return version;
+	}
+
 	public Instant startsAt() {
 		return startsAt;
 	}

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.kommunalpilot.experts.Expert;
 import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.platform.Calendars;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.GermanDates;
@@ -143,7 +144,7 @@ public class Meetings {
 				(seat ? "Ihr Platz beim Austauschtreffen ist bestätigt." : "Alle Plätze sind vergeben; Sie stehen auf Platz "
 						+ meeting.waitingList().size() + " der Warteliste. Wird ein Platz frei, rücken Sie automatisch nach.")
 						+ "\n\n" + details(meeting) + "\n\nFalls Sie nicht teilnehmen können, melden Sie sich bitte ab:\n" + cancel,
-				"meeting-registration");
+				"meeting-registration", seat ? Entry.ADD : Entry.NONE);
 		return registration;
 	}
 
@@ -168,8 +169,13 @@ public class Meetings {
 			throw new ConflictException("Sie haben sich bereits abgemeldet.");
 		}
 		ExchangeMeeting meeting = repository.lockByReference(found.getKey()).orElseThrow();
+		Registration withdrawn = meeting.registration(found.getValue());
+		boolean hadSeat = withdrawn.status() == Registration.Status.CONFIRMED;
 		Optional<Registration> movedUp = meeting.cancel(found.getValue());
 		repository.save(meeting);
+		mail(withdrawn.email(), withdrawn.name(), meeting, "Abmeldung bestätigt: " + meeting.title(),
+				"Sie sind vom Austauschtreffen abgemeldet." + (hadSeat ? " Den Termin können Sie aus Ihrem Kalender entfernen." : ""),
+				"meeting-withdrawn", hadSeat ? Entry.CANCEL : Entry.NONE);
 		movedUp.ifPresent(r -> mail(r.email(), r.name(), meeting, "Sie sind nachgerückt: " + meeting.title(),
 				"ein Platz ist frei geworden – Ihre Teilnahme am Austauschtreffen ist jetzt bestätigt.\n\n" + details(meeting),
 				"meeting-moved-up"));
@@ -225,7 +231,8 @@ public class Meetings {
 		meeting.cancelMeeting(reason);
 		meeting.registrations().stream().filter(r -> r.status() != Registration.Status.CANCELLED)
 				.forEach(r -> mail(r.email(), r.name(), meeting, "Abgesagt: " + meeting.title(),
-						"leider müssen wir das Austauschtreffen absagen.\n\nGrund: " + reason, "meeting-cancelled"));
+						"leider müssen wir das Austauschtreffen absagen.\n\nGrund: " + reason, "meeting-cancelled",
+						r.status() == Registration.Status.CONFIRMED ? Entry.CANCEL : Entry.NONE));
 	}
 
 	// --- reading
@@ -272,9 +279,30 @@ public class Meetings {
 		return text.toString().strip();
 	}
 
+	/** Whether a mail carries the meeting as a calendar entry, and as what. */
+	private enum Entry {
+		NONE, ADD, CANCEL
+	}
+
 	private void mail(String to, String name, ExchangeMeeting meeting, String subject, String text, String category) {
-		outbox.queue(to, subject, MailOutbox.letter(name, "" + text + ""), category,
-				meeting.reference());
+		mail(to, name, meeting, subject, text, category, Entry.ADD);
+	}
+
+	private void mail(String to, String name, ExchangeMeeting meeting, String subject, String text, String category, Entry entry) {
+		outbox.queue(to, subject, MailOutbox.letter(name, text), category, meeting.reference(), calendarEntry(meeting, entry));
+	}
+
+	/** The meeting as an .ics file: one UID per meeting, its version as the sequence, so updates replace the entry. */
+	private List<MailOutbox.Attachment> calendarEntry(ExchangeMeeting meeting, Entry entry) {
+		if (entry == Entry.NONE || meeting.startsAt() == null || meeting.endsAt() == null) {
+			return List.of();
+		}
+		String place = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.onlineLink();
+		Calendars.Event event = new Calendars.Event("meeting-" + meeting.reference() + "@kommunalpilot",
+				(int) Math.min(Integer.MAX_VALUE, meeting.version()), "Austauschtreffen: " + meeting.title(), details(meeting), place,
+				meeting.startsAt(), meeting.endsAt());
+		String ics = entry == Entry.CANCEL ? Calendars.cancel(List.of(event)) : Calendars.publish(List.of(event));
+		return List.of(Calendars.attachment("Austauschtreffen-" + meeting.reference() + ".ics", ics));
 	}
 
 	private static String blankToNull(String value) {

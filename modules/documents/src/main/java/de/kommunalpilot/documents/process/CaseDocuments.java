@@ -15,6 +15,7 @@ import de.kommunalpilot.documents.generation.PdfRenderer;
 import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.Loan;
 import de.kommunalpilot.experts.Expert;
+import de.kommunalpilot.platform.Calendars;
 import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.GermanNumbers;
 import de.kommunalpilot.platform.MailOutbox;
@@ -39,6 +40,13 @@ class CaseDocuments {
 		this.exhibition = exhibition;
 	}
 
+	/** The loan period as a whole-day calendar entry, one UID per loan; {@code sequence} grows with each update. */
+	static Calendars.Event loanPeriod(Loan loan, int sequence, String more) {
+		return Calendars.Event.days("loan-" + loan.reference() + "@kommunalpilot", sequence, "Wanderausstellung: " + loan.kit().name(),
+				"Ausleihe " + loan.reference() + " der SDG-Wanderausstellung." + (more == null ? "" : "\n" + more), loan.venue(),
+				loan.requestedFrom(), loan.requestedUntil());
+	}
+
 	DocumentInfo loanAgreement(Loan loan) {
 		int buffer = exhibition.shippingBufferDays();
 		byte[] pdf = renderer.render("loan-agreement", variables("loan", loan, "period",
@@ -51,7 +59,8 @@ class CaseDocuments {
 						+ loan.kit().name() + " vom " + GermanDates.period(loan.requestedFrom(), loan.requestedUntil()) + " in "
 						+ loan.venue() + ".\n\nIm Anhang finden Sie den Leihvertrag. Bitte senden Sie uns ein unterschriebenes "
 						+ "Exemplar zurück."),
-				"loan-agreement", loan.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf)));
+				"loan-agreement", loan.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf),
+						Calendars.attachment("Ausleihe-" + loan.reference() + ".ics", Calendars.publish(List.of(loanPeriod(loan, 0, null))))));
 		return document;
 	}
 

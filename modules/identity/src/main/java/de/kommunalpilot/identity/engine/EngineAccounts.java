@@ -35,9 +35,12 @@ class EngineAccounts implements Accounts, PersonalData {
 	private final EngineSystemCalls systemCalls;
 
 	private final org.springframework.beans.factory.ObjectProvider<Notifications> notifications;
+	private final org.springframework.beans.factory.ObjectProvider<CalendarFeed> feeds;
 
 	EngineAccounts(IdentityService identityService, AuthorizationService authorizationService, EngineSystemCalls systemCalls,
-			org.springframework.beans.factory.ObjectProvider<Notifications> notifications) {
+			org.springframework.beans.factory.ObjectProvider<Notifications> notifications,
+			org.springframework.beans.factory.ObjectProvider<CalendarFeed> feeds) {
+		this.feeds = feeds;
 		this.notifications = notifications;
 		this.identityService = identityService;
 		this.authorizationService = authorizationService;
@@ -117,6 +120,7 @@ class EngineAccounts implements Accounts, PersonalData {
 			identityService.deleteUser(person.userId());
 		});
 		notifications.getObject().forget(person.userId());
+		feeds.getObject().forget(person.userId());
 	}
 
 	private static String nullToEmpty(String value) {

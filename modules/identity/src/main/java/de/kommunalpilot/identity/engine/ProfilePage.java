@@ -22,8 +22,10 @@ class ProfilePage {
 	private final IdentityService identity;
 	private final EngineSystemCalls calls;
 	private final Notifications notifications;
+	private final CalendarFeed feed;
 
-	ProfilePage(IdentityService identity, EngineSystemCalls calls, Notifications notifications) {
+	ProfilePage(IdentityService identity, EngineSystemCalls calls, Notifications notifications, CalendarFeed feed) {
+		this.feed = feed;
 		this.identity = identity;
 		this.calls = calls;
 		this.notifications = notifications;
@@ -40,7 +42,15 @@ class ProfilePage {
 		model.addAttribute("settings", notifications.settings(user.getName()));
 		model.addAttribute("staff", Roles.isStaff(user));
 		model.addAttribute("saved", gespeichert != null);
+		model.addAttribute("hasFeed", feed.exists(user.getName()));
 		return "identity/profile";
+	}
+
+	/** A new secret address for the calendar feed, shown once; the one before stops working. */
+	@PostMapping("/profil/kalender")
+	String renewFeed(Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		redirect.addFlashAttribute("feedUrl", feed.renew(user.getName()));
+		return "redirect:/profil#kalender";
 	}
 
 	@PostMapping("/profil")

@@ -72,6 +72,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
 				.requestMatchers(PublicPages.PATH + "/**").permitAll()
+				// the calendar feed's secret address is its own credential, calendar programs send no login
+				.requestMatchers(CalendarFeed.PATH + "**").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasAuthority(Groups.ADMINS)
 				.anyRequest().authenticated())
