@@ -26,6 +26,7 @@ class ResponsibilityIntegrationTests {
 	@Autowired TaskService taskService;
 	@Autowired IdentityService identityService;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired de.kommunalpilot.pilots.process.demo.DemoData demo;
 
 	Task open(String reference) {
 		return taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult();
@@ -74,5 +75,35 @@ class ResponsibilityIntegrationTests {
 		assertThat(expert.postForm("/pilotvorhaben/" + reference + "/verantwortung", "_csrf=" + expert.csrfTokenFrom("/pilotvorhaben")
 				+ "&to=koordination").statusCode()).isEqualTo(403);
 		coordinator.post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
+	}
+
+	@Test
+	void whileTheResponsibleCoordinatorIsAwayTheNextStepGoesToTheSubstitute() {
+		String colleague = TestUsers.create(identityService, "vertretung", "Vertretung-Passwort-2026", "coordinators");
+		demo.ensureExperts();
+		String reference = demo.pilotAt("INTAKE", "08416918", "Gemeinde Vertretungsdorf", "Während der Abwesenheit");
+		assertThat(open(reference).getAssignee()).isEqualTo("koordination");
+
+		WebClientSession page = new WebClientSession(port);
+		page.login("koordination", "demo");
+		String csrf = page.csrfTokenFrom("/pilotvorhaben/" + reference);
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/vertretung", "_csrf=" + csrf + "&substitute=" + colleague).statusCode())
+				.isEqualTo(302);
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Vertretung bei Abwesenheit:", "Test vertretung");
+		assertThat(page.postForm("/profil/abwesenheit", "_csrf=" + page.csrfTokenFrom("/profil") + "&absent=on").statusCode()).isEqualTo(302);
+		try {
+			Api coordinator = new Api(port, "koordination");
+			Map<String, Object> needs = new java.util.HashMap<>(Map.of("needs", "Bedarf", "sdgs", java.util.List.of("10"), "primarySdg", "10",
+					"topic", "INTEGRATION", "targetGroups", "Vereine", "plannedStart", java.time.LocalDate.now().plusWeeks(2).toString(),
+					"plannedEnd", java.time.LocalDate.now().plusMonths(9).toString(), "budget", 25000));
+			assertThat(coordinator.submit(taskService, reference, "Task_CaptureNeeds", needs).statusCode()).isEqualTo(204);
+			Task next = open(reference);
+			assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_ChoosePractice");
+			assertThat(next.getAssignee()).isEqualTo(colleague);
+		}
+		finally {
+			page.postForm("/profil/abwesenheit", "_csrf=" + page.csrfTokenFrom("/profil"));
+			new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
+		}
 	}
 }

@@ -172,6 +172,10 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	@Column(name = "responsible_coordinator")
 	private String responsibleCoordinator;
 
+	/** Who stands in while the responsible coordinator is away. */
+	@Column(name = "substitute_coordinator")
+	private String substituteCoordinator;
+
 	@ElementCollection
 	@CollectionTable(name = "pilot_responsibility_change", joinColumns = @JoinColumn(name = "pilot_id"))
 	@OrderColumn(name = "position")
@@ -616,6 +620,29 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	public String responsibleCoordinator() {
 		return responsibleCoordinator;
+	}
+
+	public String substituteCoordinator() {
+		return substituteCoordinator;
+	}
+
+	/** The substitute for absences; {@code null} removes it. Not the responsible coordinator themselves. */
+	void setSubstitute(String coordinator) {
+		if (coordinator != null && coordinator.equals(responsibleCoordinator)) {
+			throw new InvalidInputException(java.util.Map.of("substitute", "Die Vertretung ist eine andere Person als die Fallverantwortliche."));
+		}
+		substituteCoordinator = coordinator;
+	}
+
+	/** Who gets the coordination's next step: the responsible coordinator, or while they are away the substitute (else the team). */
+	public String coordinatorForNextStep(java.util.function.Predicate<String> absent) {
+		if (responsibleCoordinator == null) {
+			return null;
+		}
+		if (!absent.test(responsibleCoordinator)) {
+			return responsibleCoordinator;
+		}
+		return substituteCoordinator != null && !absent.test(substituteCoordinator) ? substituteCoordinator : null;
 	}
 
 	public List<ResponsibilityChange> responsibilityHistory() {

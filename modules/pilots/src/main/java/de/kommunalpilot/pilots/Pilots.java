@@ -147,6 +147,32 @@ public class Pilots {
 		return repository.findByReference(reference).map(Pilot::responsibleCoordinator);
 	}
 
+	/** Who gets the coordination's next step of the pilot: its responsible coordinator, or their substitute while they are away. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> coordinatorForNextStep(String reference) {
+		UserNames directory = people.getIfAvailable();
+		return repository.findByReference(reference)
+				.map(pilot -> pilot.coordinatorForNextStep(user -> directory != null && directory.isAbsent(user)));
+	}
+
+	/** Sets (or with {@code null} removes) who stands in for the responsible coordinator. */
+	public void setSubstitute(String reference, String substitute, Set<String> groups) {
+		if (!groups.contains("coordinators")) {
+			throw new NotPermittedException("Die Vertretung legt die Koordination fest.");
+		}
+		if (substitute != null) {
+			requireCoordinator(substitute, "substitute");
+		}
+		get(reference).setSubstitute(substitute);
+	}
+
+	private void requireCoordinator(String userId, String field) {
+		UserNames directory = people.getIfAvailable();
+		if (userId == null || directory == null || directory.membersOf("coordinators").stream().noneMatch(p -> p.userId().equals(userId))) {
+			throw new InvalidInputException(java.util.Map.of(field, "Bitte eine Person aus der Koordination wählen."));
+		}
+	}
+
 	/** The coordinator who accepted the enquiry looks after the pilot, unless someone does already. */
 	public void takeResponsibility(PilotId id, String coordinator) {
 		get(id).takeResponsibility(coordinator);
@@ -160,10 +186,7 @@ public class Pilots {
 		if (!groups.contains("coordinators")) {
 			throw new NotPermittedException("Die Fallverantwortung übergibt die Koordination.");
 		}
-		UserNames directory = people.getIfAvailable();
-		if (to == null || directory == null || directory.membersOf("coordinators").stream().noneMatch(p -> p.userId().equals(to))) {
-			throw new InvalidInputException(java.util.Map.of("to", "Bitte eine Person aus der Koordination wählen."));
-		}
+		requireCoordinator(to, "to");
 		Pilot pilot = get(reference);
 		String from = pilot.responsibleCoordinator();
 		pilot.handOver(to, by);

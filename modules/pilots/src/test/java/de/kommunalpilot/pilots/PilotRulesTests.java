@@ -165,4 +165,22 @@ class PilotRulesTests {
 		pilot.logConsultation(null, "expertin", LocalDate.now(), new BigDecimal("1.5"), "Auftakt");
 		assertThat(pilot.totalHours()).isEqualByComparingTo("1.5");
 	}
+
+	@Test
+	void theNextStepGoesToTheResponsibleCoordinatorOrWhileAwayToTheSubstitute() {
+		Pilot pilot = pilotIn(PilotPhase.INTAKE);
+		assertThat(pilot.coordinatorForNextStep(user -> false)).as("nobody took it yet").isNull();
+		pilot.takeResponsibility("sabine");
+		pilot.takeResponsibility("jonas");
+		assertThat(pilot.responsibleCoordinator()).as("the first one keeps it").isEqualTo("sabine");
+		assertThat(pilot.coordinatorForNextStep(user -> false)).isEqualTo("sabine");
+		assertThat(pilot.coordinatorForNextStep("sabine"::equals)).as("away without a substitute: the team").isNull();
+		assertThatThrownBy(() -> pilot.setSubstitute("sabine")).isInstanceOf(de.kommunalpilot.platform.InvalidInputException.class);
+		pilot.setSubstitute("jonas");
+		assertThat(pilot.coordinatorForNextStep("sabine"::equals)).isEqualTo("jonas");
+		assertThat(pilot.coordinatorForNextStep(user -> true)).as("both away: the team").isNull();
+		assertThatThrownBy(() -> pilot.handOver("sabine", "sabine")).isInstanceOf(de.kommunalpilot.platform.ConflictException.class);
+		pilot.handOver("jonas", "sabine");
+		assertThat(pilot.responsibilityHistory()).hasSize(2);
+	}
 }

@@ -15,6 +15,9 @@ public interface UserNames {
 	/** The members of a group, by name (e.g. the coordinators to hand a case to). */
 	java.util.List<Person> membersOf(String groupId);
 
+	/** Whether the person said on their profile that they are away (their cases' steps go to the substitute). */
+	boolean isAbsent(String userId);
+
 	record Person(String userId, String name) {
 	}
 }

@@ -13,10 +13,17 @@ class EngineUserNames implements UserNames {
 
 	private final IdentityService identity;
 	private final EngineSystemCalls calls;
+	private final Notifications settings;
 
-	EngineUserNames(IdentityService identity, EngineSystemCalls calls) {
+	EngineUserNames(IdentityService identity, EngineSystemCalls calls, Notifications settings) {
 		this.identity = identity;
 		this.calls = calls;
+		this.settings = settings;
+	}
+
+	@Override
+	public boolean isAbsent(String userId) {
+		return settings.absent(userId);
 	}
 
 	@Override

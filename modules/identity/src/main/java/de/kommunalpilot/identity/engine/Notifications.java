@@ -75,8 +75,22 @@ public class Notifications implements TaskAssignments {
 				""", userId, settings.assignmentMails(), settings.digest());
 	}
 
+	boolean absent(String userId) {
+		return userId != null && jdbc.queryForObject("select count(*) from identity_absence where user_id = ?", Integer.class, userId) > 0;
+	}
+
+	void setAbsent(String userId, boolean absent) {
+		if (absent) {
+			jdbc.update("insert into identity_absence (user_id, since) values (?, now()) on conflict do nothing", userId);
+		}
+		else {
+			jdbc.update("delete from identity_absence where user_id = ?", userId);
+		}
+	}
+
 	/** Settings and digest records of a person whose data is erased. */
 	void forget(String userId) {
+		jdbc.update("delete from identity_absence where user_id = ?", userId);
 		jdbc.update("delete from identity_notification_setting where user_id = ?", userId);
 		jdbc.update("delete from identity_digest_sent where user_id = ?", userId);
 	}

@@ -43,7 +43,15 @@ class ProfilePage {
 		model.addAttribute("staff", Roles.isStaff(user));
 		model.addAttribute("saved", gespeichert != null);
 		model.addAttribute("hasFeed", feed.exists(user.getName()));
+		model.addAttribute("absent", notifications.absent(user.getName()));
 		return "identity/profile";
+	}
+
+	/** Away or back: while away, the next steps of one's cases go to each case's substitute. */
+	@PostMapping("/profil/abwesenheit")
+	String absence(Authentication user, @RequestParam(required = false) String absent) {
+		notifications.setAbsent(user.getName(), "on".equals(absent));
+		return "redirect:/profil?gespeichert#abwesenheit";
 	}
 
 	/** A new secret address for the calendar feed, shown once; the one before stops working. */

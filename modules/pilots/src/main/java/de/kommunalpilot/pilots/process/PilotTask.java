@@ -26,10 +26,10 @@ abstract class PilotTask implements UserTask {
 		return pilots.idOf(task.caseReference());
 	}
 
-	/** The coordination's steps of a pilot go to its responsible coordinator. */
+	/** The coordination's steps of a pilot go to its responsible coordinator, or to the substitute while they are away. */
 	@Override
 	public String coordinatorFor(TaskContext task) {
-		return pilots.responsibleCoordinatorOf(task.caseReference()).orElse(null);
+		return pilots.coordinatorForNextStep(task.caseReference()).orElse(null);
 	}
 
 	/** The fields every pilot task shows first, then {@code more}. */

@@ -160,6 +160,19 @@ class PilotPages {
 		return "redirect:/pilotvorhaben/" + reference + "#verantwortung";
 	}
 
+	/** Sets who stands in for the responsible coordinator while they are away. */
+	@PostMapping("/pilotvorhaben/{reference}/vertretung")
+	String substitute(@PathVariable String reference, @RequestParam(required = false) String substitute, Authentication user,
+			RedirectAttributes redirect) {
+		try {
+			pilots.setSubstitute(reference, substitute == null || substitute.isBlank() ? null : substitute, PilotController.groups(user));
+		}
+		catch (InvalidInputException e) {
+			redirect.addFlashAttribute("substituteError", e.errors().get("substitute"));
+		}
+		return "redirect:/pilotvorhaben/" + reference + "#verantwortung";
+	}
+
 	@PostMapping("/pilotvorhaben/{reference}/notizen")
 	String addNote(@PathVariable String reference, @RequestParam(defaultValue = "") String text, Authentication user,
 			RedirectAttributes redirect) {

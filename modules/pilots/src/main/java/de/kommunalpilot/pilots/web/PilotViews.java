@@ -34,7 +34,7 @@ public final class PilotViews {
 			List<NoteView> notes, List<ProblemView> problems, List<PhaseView> phaseHistory, String declineReason,
 			String cancellationReason, String results, String lessonsLearned, Integer feedbackRating,
 			String feedbackText, Instant createdAt, Instant closedAt, String responsibleCoordinator,
-			List<de.kommunalpilot.pilots.ResponsibilityChange> handovers) {
+			List<de.kommunalpilot.pilots.ResponsibilityChange> handovers, String substituteCoordinator) {
 
 		static Detail of(Pilot p) {
 			return new Detail(p.reference(), p.title(), p.municipalityName(), p.districtKey(), p.enquiry(),
@@ -58,7 +58,8 @@ public final class PilotViews {
 					p.phaseHistory().stream().map(h -> new PhaseView(h.phase().name(), h.phase().label(), h.changedAt(),
 							h.changedBy())).toList(),
 					p.declineReason(), p.cancellationReason(), p.results(), p.lessonsLearned(), p.feedbackRating(),
-					p.feedbackText(), p.createdAt(), p.closedAt(), p.responsibleCoordinator(), p.responsibilityHistory());
+					p.feedbackText(), p.createdAt(), p.closedAt(), p.responsibleCoordinator(), p.responsibilityHistory(),
+					p.substituteCoordinator());
 		}
 	}
 
