@@ -40,6 +40,7 @@ class PageCrawlIntegrationTests {
 	@LocalServerPort int port;
 	@Autowired DemoData demoData;
 	@Autowired org.camunda.bpm.engine.TaskService taskService;
+	@Autowired org.camunda.bpm.engine.IdentityService identityService;
 
 	@BeforeEach
 	void setUp() {
@@ -49,9 +50,19 @@ class PageCrawlIntegrationTests {
 	@Test
 	void everyPageReachableFromTheNavigationAnswersEveryRoleWithoutAServerError() {
 		Api coordinator = new Api(port, "koordination");
+		Map<String, String> pilots = new HashMap<>();
 		for (String stop : List.of("ENQUIRY", "INTAKE", "KICK_OFF", "IMPLEMENTATION", "CLOSURE", "COMPLETED", "CANCELLED")) {
-			demoData.pilotAt(stop, "08416041", "Universitätsstadt Tübingen", "Rundgang " + stop);
+			pilots.put(stop, demoData.pilotAt(stop, "08416041", "Universitätsstadt Tübingen", "Rundgang " + stop));
 		}
+		// Fallverantwortung in every state: taken (the others), with a substitute, handed over
+		String colleague = TestUsers.create(identityService, "rundgang", "Rundgang-Passwort-2026", "coordinators");
+		WebClientSession owner = new WebClientSession(port);
+		owner.login("koordination", "demo");
+		String token = owner.csrfTokenFrom("/pilotvorhaben/" + pilots.get("INTAKE"));
+		assertThat(owner.postForm("/pilotvorhaben/" + pilots.get("INTAKE") + "/vertretung", "_csrf=" + token + "&substitute=" + colleague)
+				.statusCode()).isEqualTo(302);
+		assertThat(owner.postForm("/pilotvorhaben/" + pilots.get("KICK_OFF") + "/verantwortung", "_csrf=" + token + "&to=" + colleague)
+				.statusCode()).isEqualTo(302);
 		String planned = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Rundgang geplant")).body()).path("reference").asText();
 		HttpResponse<String> plannedWithSeats = coordinator.submit(taskService, planned, "Task_PlanMeeting", Map.of("title", "Rundgang geplant",
 				"agenda", "1. Begrüßung", "date", LocalDate.now().plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place",
@@ -81,7 +92,8 @@ class PageCrawlIntegrationTests {
 			Set<String> visited = new LinkedHashSet<>();
 			Map<String, Integer> variants = new HashMap<>();
 			Deque<String> queue = new ArrayDeque<>(List.of("/", "/pilotvorhaben", "/dashboard", "/austauschtreffen", "/ausstellung",
-					"/handreichung", "/expertinnen", "/austauschtreffen/" + planned, "/ausstellung/" + loanReference));
+					"/handreichung", "/expertinnen", "/austauschtreffen/" + planned, "/ausstellung/" + loanReference, "/profil",
+					"/pilotvorhaben?verantwortlich=ich", "/pilotvorhaben/" + pilots.get("INTAKE"), "/pilotvorhaben/" + pilots.get("KICK_OFF")));
 			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
 				String path = queue.poll();
 				String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;

@@ -284,6 +284,13 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 		return organisation;
 	}
 
+	/** The loan period as a whole-day calendar entry, one UID per loan (the mails and the calendar feed share it). */
+	public de.kommunalpilot.platform.Calendars.Event calendarEvent() {
+		return de.kommunalpilot.platform.Calendars.Event.days("loan-" + reference + "@kommunalpilot", (int) Math.min(Integer.MAX_VALUE, version),
+				"Wanderausstellung: " + kit().name() + " · " + reference, "Ausleihe " + reference + " der SDG-Wanderausstellung.", venue,
+				requestedFrom, requestedUntil);
+	}
+
 	public String venue() {
 		return venue;
 	}

@@ -31,8 +31,7 @@ class LoanCalendarEntries implements CalendarEntries {
 		}
 		LocalDate since = LocalDate.now().minusDays(30);
 		return exhibition.search(BOOKED, Pageable.ofSize(500), loan -> loan).stream().filter(loan -> !loan.requestedUntil().isBefore(since))
-				.map(loan -> Calendars.Event.days("loan-" + loan.reference() + "@kommunalpilot", 0, "Wanderausstellung: " + loan.kit().name()
-						+ " · " + loan.reference(), null, loan.venue(), loan.requestedFrom(), loan.requestedUntil()))
+				.map(Loan::calendarEvent)
 				.toList();
 	}
 }

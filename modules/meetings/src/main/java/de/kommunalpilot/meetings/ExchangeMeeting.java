@@ -263,9 +263,17 @@ public class ExchangeMeeting {
 		return agenda;
 	}
 
-	/** Grows with every change: the sequence of the meeting's calendar entry. */
-	public long version() {
-		return version;
+	/**
+	 * The meeting as a calendar entry, once it has a date: one UID per meeting, its version as the sequence,
+	 * so every update replaces the entry; {@code null} before it is planned.
+	 */
+	public de.kommunalpilot.platform.Calendars.Event calendarEvent(String description) {
+		if (startsAt == null || endsAt == null) {
+			return null;
+		}
+		return new de.kommunalpilot.platform.Calendars.Event("meeting-" + reference + "@kommunalpilot", (int) Math.min(Integer.MAX_VALUE, version),
+				(status == MeetingStatus.CANCELLED ? "Abgesagt – " : "") + "Austauschtreffen: " + title, description,
+				place != null && !place.isBlank() ? place : onlineLink, startsAt, endsAt);
 	}
 
 	public Instant startsAt() {

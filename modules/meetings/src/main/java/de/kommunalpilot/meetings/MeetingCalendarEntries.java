@@ -32,10 +32,7 @@ class MeetingCalendarEntries implements CalendarEntries {
 		}
 		Instant since = Instant.now().minus(30, ChronoUnit.DAYS);
 		return meetings.findAll(PageRequest.of(0, 500, Sort.by(Sort.Direction.DESC, "startsAt"))).stream()
-				.filter(m -> m.startsAt() != null && m.endsAt() != null && m.startsAt().isAfter(since))
-				.map(m -> new Calendars.Event("meeting-" + m.reference() + "@kommunalpilot", (int) Math.min(Integer.MAX_VALUE, m.version()),
-						(m.status() == MeetingStatus.CANCELLED ? "Abgesagt – " : "") + "Austauschtreffen: " + m.title(), null,
-						m.place() != null && !m.place().isBlank() ? m.place() : m.onlineLink(), m.startsAt(), m.endsAt()))
+				.filter(m -> m.startsAt() != null && m.startsAt().isAfter(since)).map(m -> m.calendarEvent(null)).filter(java.util.Objects::nonNull)
 				.toList();
 	}
 }

@@ -292,15 +292,12 @@ public class Meetings {
 		outbox.queue(to, subject, MailOutbox.letter(name, text), category, meeting.reference(), calendarEntry(meeting, entry));
 	}
 
-	/** The meeting as an .ics file: one UID per meeting, its version as the sequence, so updates replace the entry. */
+	/** The meeting as an .ics file (see {@link ExchangeMeeting#calendarEvent}). */
 	private List<MailOutbox.Attachment> calendarEntry(ExchangeMeeting meeting, Entry entry) {
-		if (entry == Entry.NONE || meeting.startsAt() == null || meeting.endsAt() == null) {
+		Calendars.Event event = entry == Entry.NONE ? null : meeting.calendarEvent(details(meeting));
+		if (event == null) {
 			return List.of();
 		}
-		String place = meeting.place() != null && !meeting.place().isBlank() ? meeting.place() : meeting.onlineLink();
-		Calendars.Event event = new Calendars.Event("meeting-" + meeting.reference() + "@kommunalpilot",
-				(int) Math.min(Integer.MAX_VALUE, meeting.version()), "Austauschtreffen: " + meeting.title(), details(meeting), place,
-				meeting.startsAt(), meeting.endsAt());
 		String ics = entry == Entry.CANCEL ? Calendars.cancel(List.of(event)) : Calendars.publish(List.of(event));
 		return List.of(Calendars.attachment("Austauschtreffen-" + meeting.reference() + ".ics", ics));
 	}

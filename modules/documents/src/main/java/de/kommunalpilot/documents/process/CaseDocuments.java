@@ -40,13 +40,6 @@ class CaseDocuments {
 		this.exhibition = exhibition;
 	}
 
-	/** The loan period as a whole-day calendar entry, one UID per loan; {@code sequence} grows with each update. */
-	static Calendars.Event loanPeriod(Loan loan, int sequence, String more) {
-		return Calendars.Event.days("loan-" + loan.reference() + "@kommunalpilot", sequence, "Wanderausstellung: " + loan.kit().name(),
-				"Ausleihe " + loan.reference() + " der SDG-Wanderausstellung." + (more == null ? "" : "\n" + more), loan.venue(),
-				loan.requestedFrom(), loan.requestedUntil());
-	}
-
 	DocumentInfo loanAgreement(Loan loan) {
 		int buffer = exhibition.shippingBufferDays();
 		byte[] pdf = renderer.render("loan-agreement", variables("loan", loan, "period",
@@ -60,7 +53,7 @@ class CaseDocuments {
 						+ loan.venue() + ".\n\nIm Anhang finden Sie den Leihvertrag. Bitte senden Sie uns ein unterschriebenes "
 						+ "Exemplar zurück."),
 				"loan-agreement", loan.reference(), List.of(new MailOutbox.Attachment(fileName, "application/pdf", pdf),
-						Calendars.attachment("Ausleihe-" + loan.reference() + ".ics", Calendars.publish(List.of(loanPeriod(loan, 0, null))))));
+						Calendars.attachment("Ausleihe-" + loan.reference() + ".ics", Calendars.publish(List.of(loan.calendarEvent())))));
 		return document;
 	}
 

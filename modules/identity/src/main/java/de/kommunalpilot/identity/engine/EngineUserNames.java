@@ -1,5 +1,7 @@
 package de.kommunalpilot.identity.engine;
 
+import java.time.Instant;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,9 @@ class EngineUserNames implements UserNames {
 	private final IdentityService identity;
 	private final EngineSystemCalls calls;
 	private final Notifications settings;
+	private static final java.time.Duration CACHED_FOR = java.time.Duration.ofMinutes(1);
+	private static final int MAX_CACHED = 2000;
+	private final java.util.Map<String, Cached> names = new java.util.concurrent.ConcurrentHashMap<>();
 
 	EngineUserNames(IdentityService identity, EngineSystemCalls calls, Notifications settings) {
 		this.identity = identity;
@@ -34,8 +39,22 @@ class EngineUserNames implements UserNames {
 		if ("system".equals(userId)) {
 			return "automatisch";
 		}
+		// pages show many names (timeline, notes, tasks): each login is looked up once a minute, not once per mention
+		Instant now = Instant.now();
+		Cached cached = names.get(userId);
+		if (cached != null && cached.until().isAfter(now)) {
+			return cached.name();
+		}
 		User user = calls.run(() -> identity.createUserQuery().userId(userId).singleResult());
-		return user == null ? userId : Notifications.fullName(user);
+		String name = user == null ? userId : Notifications.fullName(user);
+		if (names.size() > MAX_CACHED) {
+			names.clear();
+		}
+		names.put(userId, new Cached(name, now.plus(CACHED_FOR)));
+		return name;
+	}
+
+	private record Cached(String name, Instant until) {
 	}
 
 	@Override
