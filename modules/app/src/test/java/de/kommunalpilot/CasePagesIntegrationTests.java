@@ -56,6 +56,23 @@ class CasePagesIntegrationTests {
 		assertThat(browser.get("/pilotvorhaben?landkreis=08111&q=" + encode(reference)).body()).doesNotContain(row);
 		assertThat(browser.get("/pilotvorhaben?sdg=4&q=" + encode(reference)).body()).doesNotContain(row);
 		assertThat(browser.get("/pilotvorhaben?phase=UNSINN&sdg=99&seite=-3&groesse=100000").statusCode()).isEqualTo(200);
+		// numbers that are none are ignored like the list's other unknown values: the page, not an error
+		HttpResponse<String> lenient = browser.get("/pilotvorhaben?seite=abc&groesse=x&sdg=zwei");
+		assertThat(lenient.statusCode()).isEqualTo(200);
+		assertThat(lenient.body()).contains("Pilotvorhaben</h1>");
+	}
+
+	@Test
+	void whatSpringRefusesOnAPageIsTheGermanErrorPage() {
+		WebClientSession browser = new WebClientSession(port);
+		browser.login("koordination", "demo");
+		for (String path : new String[] { "/pilotvorhaben?ueberfaellig=vielleicht",
+				"/expertinnen/keine-kennung/daten.json", "/pilotvorhaben/keine-referenz" }) {
+			HttpResponse<String> page = browser.get(path);
+			assertThat(page.statusCode()).as(path).isBetween(400, 499);
+			assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+			assertThat(page.body()).as(path).contains("Hauptnavigation").doesNotContain("Whitelabel");
+		}
 	}
 
 	@Test

@@ -69,6 +69,22 @@ class PilotPages {
 		this.experts = experts;
 	}
 
+	/** The list's numbers in the URL (page, size, SDG) that are no number are ignored, as its other unknown values are. */
+	@org.springframework.web.bind.annotation.InitBinder("query")
+	void lenientNumbers(org.springframework.web.bind.WebDataBinder binder) {
+		binder.registerCustomEditor(Integer.class, new java.beans.PropertyEditorSupport() {
+			@Override
+			public void setAsText(String text) {
+				try {
+					setValue(text == null || text.isBlank() ? null : Integer.valueOf(text.strip()));
+				}
+				catch (NumberFormatException e) {
+					setValue(null);
+				}
+			}
+		});
+	}
+
 	@GetMapping("/pilotvorhaben")
 	String list(@ModelAttribute("query") PilotListQuery query, Authentication user, Model model,
 			@RequestHeader(name = "HX-Request", required = false) String htmx) {

@@ -46,12 +46,33 @@ class PageErrorAdvice {
 		return page(ex.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());
 	}
 
+	/**
+	 * What Spring MVC refuses before a page's code runs — a parameter that is no number or date, a missing
+	 * one, a method the page does not take — is a German error page with that status, not problem+json
+	 * and not Spring's white page.
+	 */
+	private static ModelAndView refused(org.springframework.web.ErrorResponse ex) {
+		HttpStatus status = HttpStatus.resolve(ex.getStatusCode().value());
+		if (status == null || status.is5xxServerError()) {
+			log.error("Unexpected error on a page", ex);
+			return page(HttpStatus.INTERNAL_SERVER_ERROR, "Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es später erneut.");
+		}
+		return page(status, switch (status) {
+			case NOT_FOUND -> "Diese Seite gibt es nicht.";
+			case METHOD_NOT_ALLOWED -> "Diese Aktion ist auf dieser Seite nicht möglich.";
+			case UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE -> "Diese Art von Anfrage beantwortet die Seite nicht.";
+			default -> "Die Adresse oder das Formular enthält ungültige Angaben. Bitte prüfen Sie sie.";
+		});
+	}
+
 	/** Anything unforeseen on a page: logged for operators, answered with the German error page, never a bare body. */
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex) throws Exception {
-		if (ex instanceof org.springframework.security.core.AuthenticationException
-				|| ex instanceof org.springframework.web.ErrorResponse) {
+		if (ex instanceof org.springframework.security.core.AuthenticationException) {
 			throw ex;
+		}
+		if (ex instanceof org.springframework.web.ErrorResponse refusal) {
+			return refused(refusal);
 		}
 		log.error("Unexpected error on a page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "Die Seite konnte nicht angezeigt werden. Bitte versuchen Sie es später erneut.");
