@@ -36,6 +36,8 @@ class CalendarMailsIntegrationTests {
 
 	@LocalServerPort int port;
 	@Autowired TaskService taskService;
+	@Autowired de.kommunalpilot.pilots.process.demo.DemoData demo;
+	@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	static Calendar calendarIn(MimeMessage mail) throws Exception {
 		MimeMultipart parts = (MimeMultipart) mail.getContent();
@@ -112,6 +114,86 @@ class CalendarMailsIntegrationTests {
 		assertThat(calendarProgram.get(first).statusCode()).as("the old address no longer works").isEqualTo(404);
 		assertThat(calendarProgram.get(second).statusCode()).isEqualTo(200);
 		coordinator.post("/api/meetings/" + reference + "/cancel", Map.of("reason", "Test beendet"));
+	}
+
+	@Test
+	void theFirstTalkAndTheKickOffGoOutAsCalendarEntriesMoveWithTheSameUidAndAreCalledOffWithThePilot() throws Exception {
+		String reference = demo.pilotAt("INTAKE", "08416920", "Gemeinde Termindorf", "Mit Termin");
+		String contact = "agenda2030@08416920.example.org";
+		WebClientSession page = new WebClientSession(port);
+		page.login("koordination", "demo");
+		String csrf = page.csrfTokenFrom("/pilotvorhaben/" + reference);
+		LocalDate day = LocalDate.now().plusDays(12);
+		String form = "_csrf=" + csrf + "&kind=FIRST_TALK&date=" + day + "&location=Rathaus+Termindorf";
+
+		// bad inputs: field messages on the page, nothing sent
+		int before = jdbc.queryForObject("select count(*) from platform_mail_outbox where reference = ? and category = 'appointment'",
+				Integer.class, reference);
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=12:00&end=10:00").statusCode()).isEqualTo(302);
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Das Ende liegt nach dem Beginn.", "is-invalid");
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", "_csrf=" + csrf + "&kind=FIRST_TALK&date="
+				+ LocalDate.now().minusDays(1) + "&start=10:00&end=11:00&location=x").statusCode()).isEqualTo(302);
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Der Termin liegt in der Vergangenheit.");
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=zehn&end=").statusCode()).isEqualTo(302);
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Bitte den Beginn angeben.", "Bitte das Ende angeben.");
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form.replace("FIRST_TALK", "SOMETHING") + "&start=10:00&end=11:00")
+				.statusCode()).isEqualTo(400);
+		assertThat(jdbc.queryForObject("select count(*) from platform_mail_outbox where reference = ? and category = 'appointment'",
+				Integer.class, reference)).isEqualTo(before);
+		WebClientSession expert = new WebClientSession(port);
+		expert.login("expertin", "demo");
+		assertThat(expert.postForm("/pilotvorhaben/" + reference + "/termine", "_csrf=" + expert.csrfTokenFrom("/pilotvorhaben")
+				+ "&kind=FIRST_TALK&date=" + day + "&start=10:00&end=11:00&location=x").statusCode()).as("the coordination sets dates")
+				.isEqualTo(403);
+		assertThat(jdbc.queryForObject("select count(*) from pilot_appointment a join pilot_pilot p on p.id = a.pilot_id where p.reference = ?",
+				Integer.class, reference)).isZero();
+
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=10:00&end=11:30").statusCode()).isEqualTo(302);
+		Calendar set = calendarIn(TestMailServer.awaitMailTo(contact, "Termin: Erstgespräch"));
+		ZoneId berlin = ZoneId.of("Europe/Berlin");
+		assertThat(value(set, Property.SUMMARY)).isEqualTo("Erstgespräch: Mit Termin (" + reference + ")");
+		assertThat(value(set, Property.LOCATION)).isEqualTo("Rathaus Termindorf");
+		assertThat(value(set, Property.DTSTART)).isEqualTo(UTC.format(day.atTime(LocalTime.of(10, 0)).atZone(berlin)));
+		assertThat(value(set, Property.DTEND)).isEqualTo(UTC.format(day.atTime(LocalTime.of(11, 30)).atZone(berlin)));
+		String uid = value(set, Property.UID);
+		assertThat(uid).isEqualTo("pilot-" + reference + "-first_talk@kommunalpilot");
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Termin ändern", "Rathaus Termindorf",
+				day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + ", 10:00–11:30 Uhr");
+
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=14:00&end=15:00").statusCode()).isEqualTo(302);
+		Calendar moved = calendarIn(TestMailServer.awaitMailTo(contact, "Geänderter Termin: Erstgespräch"));
+		assertThat(value(moved, Property.UID)).isEqualTo(uid);
+		assertThat(Integer.parseInt(value(moved, Property.SEQUENCE))).isGreaterThan(Integer.parseInt(value(set, Property.SEQUENCE)));
+		assertThat(value(moved, Property.DTSTART)).isEqualTo(UTC.format(day.atTime(LocalTime.of(14, 0)).atZone(berlin)));
+
+		// the responsible coordinator has it in their feed
+		Calendar feed = new CalendarBuilder().build(new StringReader(new WebClientSession(port).get(feedPath(page)).body()));
+		assertThat(feed.<VEvent>getComponents(Component.VEVENT)).anySatisfy(event -> assertThat(event.<Property>getProperty(Property.UID)
+				.orElseThrow().getValue()).isEqualTo(uid));
+
+		assertThat(new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"))
+				.statusCode()).isLessThan(300);
+		Calendar calledOff = calendarIn(TestMailServer.awaitMailTo(contact, "Abgesagt: Erstgespräch"));
+		assertThat(calledOff.getProperty(Property.METHOD).orElseThrow().getValue()).isEqualTo("CANCEL");
+		assertThat(value(calledOff, Property.UID)).isEqualTo(uid);
+	}
+
+	@Test
+	void theKickOffReachesTheExpertToo() throws Exception {
+		String reference = demo.pilotAt("KICK_OFF", "08416921", "Gemeinde Auftaktheim", "Auftakt mit Termin", "experte");
+		WebClientSession page = new WebClientSession(port);
+		page.login("koordination", "demo");
+		assertThat(page.get("/pilotvorhaben/" + reference).body()).as("the first talk is done: no form for it").contains("Auftaktgespräch")
+				.doesNotContain("termin-FIRST_TALK-date");
+		LocalDate day = LocalDate.now().plusDays(20);
+		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", "_csrf=" + page.csrfTokenFrom("/pilotvorhaben/" + reference)
+				+ "&kind=KICK_OFF&date=" + day + "&start=09:30&end=11:00&location=https://meet.example.org/auftakt").statusCode()).isEqualTo(302);
+		String expertMail = jdbc.queryForObject("select email from expert_expert where user_id = 'experte'", String.class);
+		Calendar invitation = calendarIn(TestMailServer.awaitMailTo(expertMail, "Termin: Auftaktgespräch"));
+		assertThat(value(invitation, Property.UID)).isEqualTo("pilot-" + reference + "-kick_off@kommunalpilot");
+		assertThat(value(invitation, Property.LOCATION)).isEqualTo("https://meet.example.org/auftakt");
+		calendarIn(TestMailServer.awaitMailTo("agenda2030@08416921.example.org", "Termin: Auftaktgespräch"));
+		new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
 	}
 
 	/** A new feed address from the profile page, as the path the feed answers on. */

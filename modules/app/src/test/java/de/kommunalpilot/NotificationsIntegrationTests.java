@@ -54,6 +54,20 @@ class NotificationsIntegrationTests {
 		});
 		assertThat(body).contains("Ihnen wurde eine Aufgabe zugewiesen", "Direkt zur Aufgabe", "/#/?task=" + task);
 
+		// the request itself, written before the answer task exists, links to it through its process
+		assertThat(outbox.recent(reference, 20)).anySatisfy(mail -> {
+			assertThat(mail.category()).isEqualTo("expert-request");
+			String link = mail.body().lines().filter(line -> line.contains("/tasklist/prozesse/")).findFirst().orElseThrow().trim();
+			String path = link.substring(link.indexOf("/tasklist/prozesse/"));
+			WebClientSession invited = new WebClientSession(port);
+			invited.login("experte", "demo");
+			assertThat(invited.get(path).headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/#/?task=" + task);
+			WebClientSession other = new WebClientSession(port);
+			other.login("expertin", "demo");
+			assertThat(other.get(path).headers().firstValue("Location").orElseThrow()).as("someone else's task is not revealed")
+					.endsWith("/camunda/app/tasklist/default/");
+		});
+
 		// a coordinator who takes a task gets no mail about it
 		String check = demo.pilotAt("ENQUIRY", "08416912", "Gemeinde Selbstnehmen", "Selbst übernommen");
 		String enquiryTask = taskService.createTaskQuery().processInstanceBusinessKey(check).singleResult().getId();

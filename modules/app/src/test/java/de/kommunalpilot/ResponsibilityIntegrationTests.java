@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Fallverantwortung: who accepts an enquiry looks after the pilot, and the coordination's next steps of
  * the pilot are theirs (still visible to the team); a handover to another coordinator moves the open steps
- * along, tells the new one by mail and shows in the timeline; the list finds „Meine Pilotvorhaben“.
+ * along, tells the new one by mail and shows in the timeline; the list finds „Meine Pilotvorhaben“. Loans and
+ * meetings the same.
  */
 @IntegrationTest
 class ResponsibilityIntegrationTests {
@@ -105,5 +106,60 @@ class ResponsibilityIntegrationTests {
 			page.postForm("/profil/abwesenheit", "_csrf=" + page.csrfTokenFrom("/profil"));
 			new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
 		}
+	}
+
+	@Test
+	void loansAndMeetingsHaveAResponsibleCoordinatorWhomTheirOpenStepsFollow() {
+		String colleague = TestUsers.create(identityService, "ausleihkollege", "Ausleih-Kollege-2026", "coordinators");
+		Api coordinator = new Api(port, "koordination");
+		WebClientSession page = new WebClientSession(port);
+		page.login("koordination", "demo");
+
+		// a loan: handed over while it waits for confirmation, its open step goes along; who confirms keeps it
+		java.time.LocalDate from = java.time.LocalDate.now().plusDays(700);
+		var created = coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B", from, from.plusDays(10),
+				"verantwortung@ulm.example.org"));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String loan = Api.parse(created.body()).path("reference").asText();
+		assertThat(open(loan).getAssignee()).isNull();
+		assertThat(page.get("/ausstellung/" + loan).body()).contains("Fallverantwortung", "wer die Ausleihe bestätigt, übernimmt sie");
+		String csrf = page.csrfTokenFrom("/ausstellung/" + loan);
+		assertThat(page.postForm("/ausstellung/" + loan + "/verantwortung", "_csrf=" + csrf + "&to=" + colleague).statusCode()).isEqualTo(302);
+		assertThat(open(loan).getAssignee()).isEqualTo(colleague);
+		assertThat(jdbc.queryForObject("select responsible_coordinator from exhibition_loan where reference = ?", String.class, loan))
+				.isEqualTo(colleague);
+		assertThat(page.get("/ausstellung/" + loan).body()).contains("übergeben an Test ausleihkollege durch Sabine Kaiser");
+		WebClientSession lead = new WebClientSession(port);
+		lead.login("leitung", "demo");
+		assertThat(lead.postForm("/ausstellung/" + loan + "/verantwortung", "_csrf=" + lead.csrfTokenFrom("/ausstellung/" + loan)
+				+ "&to=koordination").statusCode()).as("only the coordination hands over").isEqualTo(403);
+		assertThat(coordinator.submit(taskService, loan, "Task_ConfirmLoan", Map.of("loanDecision", "confirm")).statusCode())
+				.as("the step is the colleague's now").isEqualTo(403);
+		assertThat(new Api(port, colleague, "Ausleih-Kollege-2026").submit(taskService, loan, "Task_ConfirmLoan",
+				Map.of("loanDecision", "confirm")).statusCode()).isEqualTo(204);
+		assertThat(jdbc.queryForObject("select responsible_coordinator from exhibition_loan where reference = ?", String.class, loan))
+				.as("who had it keeps it").isEqualTo(colleague);
+		coordinator.post("/api/exhibition/loans/" + loan + "/cancel", Map.of("reason", "Test beendet"));
+
+		// a meeting: who plans it takes it; a handover shows on its page
+		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Wer betreut das Treffen?")).body()).path("reference")
+				.asText();
+		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Wer betreut das Treffen?", "agenda", "1. Begrüßung", "date",
+				java.time.LocalDate.now().plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place", "Stuttgart",
+				"capacity", 10, "inviteExperts", false, "inviteMunicipalities", false));
+		assertThat(coordinator.submit(taskService, meeting, "Task_PlanMeeting", plan).statusCode()).isEqualTo(204);
+		assertThat(jdbc.queryForObject("select responsible_coordinator from meeting_meeting where reference = ?", String.class, meeting))
+				.isEqualTo("koordination");
+		csrf = page.csrfTokenFrom("/austauschtreffen/" + meeting);
+		assertThat(page.postForm("/austauschtreffen/" + meeting + "/vertretung", "_csrf=" + csrf + "&substitute=expertin").statusCode())
+				.isEqualTo(302);
+		assertThat(jdbc.queryForObject("select substitute_coordinator from meeting_meeting where reference = ?", String.class, meeting))
+				.as("no substitute outside the coordination").isNull();
+		assertThat(page.get("/austauschtreffen/" + meeting).body()).contains("Bitte eine Person aus der Koordination wählen.");
+		assertThat(page.postForm("/austauschtreffen/" + meeting + "/verantwortung", "_csrf=" + csrf + "&to=" + colleague).statusCode())
+				.isEqualTo(302);
+		assertThat(page.get("/austauschtreffen/" + meeting).body()).contains("übernommen von Sabine Kaiser",
+				"übergeben an Test ausleihkollege durch Sabine Kaiser", "Die Fallverantwortung ist übergeben");
+		coordinator.post("/api/meetings/" + meeting + "/cancel", Map.of("reason", "Test beendet"));
 	}
 }

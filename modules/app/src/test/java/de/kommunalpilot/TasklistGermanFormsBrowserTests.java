@@ -133,6 +133,11 @@ class TasklistGermanFormsBrowserTests {
 		WebElement refusal = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".page-notifications")));
 		browser.waiting().until(driver -> refusal.getText().contains("Bitte eine Begründung angeben."));
 		assertThat(refusal.getText()).doesNotContain("declineReason");
+		// and at the field it names, below its German label
+		WebElement atField = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kp-server-error")));
+		assertThat(atField.getText()).isEqualTo("Bitte eine Begründung angeben.");
+		assertThat(atField.findElement(By.xpath("./ancestor::div[contains(@class, 'fjs-form-field')][1]//label")).getText())
+				.contains("Begründung");
 
 		js().executeScript("arguments[0].click();", browser.driver().findElement(By.xpath("//label[normalize-space()='Anfrage annehmen']")));
 		browser.waiting().until(driver -> submit.isEnabled());
@@ -141,6 +146,27 @@ class TasklistGermanFormsBrowserTests {
 		browser.waiting().until(driver -> "INTAKE".equals(coordinator.getJson("/api/pilots/" + reference).path("phase").asText()));
 		// who accepted the enquiry looks after the case: the next step is theirs at once
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getAssignee()).isEqualTo("koordination");
+	}
+
+	@Test
+	void decimalsAreTypedAndShownWithAComma() {
+		demo.ensureExperts();
+		String reference = demo.pilotAt("IMPLEMENTATION", "08416919", "Gemeinde Kommastadt", "Dezimalkomma", "expertin");
+		String task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_ImplementMilestone")
+				.singleResult().getId();
+		browser.login(base(), "expertin", "demo");
+		open(task);
+		WebElement hours = browser.driver().findElement(By.xpath(
+				"//label[contains(normalize-space(), 'Beratungsstunden')]/ancestor::div[contains(@class, 'fjs-form-field')][1]//input"));
+		hours.sendKeys("3,5");
+		browser.waiting().until(driver -> "3,5".equals(hours.getAttribute("value")));
+		hours.sendKeys("7");
+		browser.waiting().until(driver -> "3,57".equals(hours.getAttribute("value")));
+		js().executeScript("arguments[0].blur();", hours);
+		browser.waiting().until(driver -> "3,57".equals(hours.getAttribute("value")));
+		assertThat(browser.driver().findElements(By.cssSelector(".fjs-number-arrow-up")).stream().map(b -> b.getAttribute("aria-label")))
+				.containsOnly("Erhöhen");
+		new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
 	}
 
 	String workerOf(Task task) {

@@ -41,13 +41,26 @@ class TasklistLinksIntegrationTests {
 		JsonNode coordinator = navigation("koordination");
 		assertThat(coordinator.path("links").findValuesAsText("label")).containsExactly("Pilotvorhaben", "Dashboard", "Austauschtreffen",
 				"Expert*innen", "Ausstellung", "Handreichung");
-		assertThat(coordinator.path("startsProcesses").asBoolean()).isTrue();
 		assertThat(coordinator.path("cockpit").asBoolean()).isFalse();
 		assertThat(navigation("leitung").path("cockpit").asBoolean()).isTrue();
 		JsonNode expert = navigation("expertin");
 		assertThat(expert.path("links").findValuesAsText("path")).containsExactly("/pilotvorhaben", "/handreichung");
-		assertThat(expert.path("startsProcesses").asBoolean()).isFalse();
 		assertThat(new WebClientSession(port).get("/tasklist/navigation").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void tasklistLeavesOutStartingAProcessForWhoCanStartNone() {
+		String exclusion = "cam-exclude-plugins=\"tasklist.navbar.action:start-process-action\"";
+		assertThat(tasklistPage("expertin")).contains("<base " + exclusion).contains("app-name=\"tasklist\"");
+		assertThat(tasklistPage("koordination")).contains("<base ").doesNotContain("cam-exclude-plugins");
+	}
+
+	private String tasklistPage(String user) {
+		WebClientSession session = new WebClientSession(port);
+		session.login(user, "demo");
+		var page = session.get("/camunda/app/tasklist/default/");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return page.body();
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.ReferenceNumbers;
+import de.kommunalpilot.platform.Responsibilities;
 
 /**
  * The exhibition module's facade: loan requests from the public page or a coordinator, the availability
@@ -47,11 +48,12 @@ public class Exhibition {
 	private final ReferenceNumbers references;
 	private final Municipalities municipalities;
 	private final LoanWorkflow workflow;
+	private final Responsibilities responsibilities;
 	private final int bufferDays;
 	private final int leadDays;
 
 	Exhibition(Loans loans, Kits kits, Panels panels, Bookings bookings, ReferenceNumbers references,
-			Municipalities municipalities, @Lazy LoanWorkflow workflow,
+			Municipalities municipalities, @Lazy LoanWorkflow workflow, Responsibilities responsibilities,
 			@Value("${kommunalpilot.exhibition.shipping-buffer-days:3}") int bufferDays,
 			@Value("${kommunalpilot.exhibition.lead-days:14}") int leadDays) {
 		this.loans = loans;
@@ -61,6 +63,7 @@ public class Exhibition {
 		this.references = references;
 		this.municipalities = municipalities;
 		this.workflow = workflow;
+		this.responsibilities = responsibilities;
 		this.bufferDays = bufferDays;
 		this.leadDays = leadDays;
 	}
@@ -176,6 +179,28 @@ public class Exhibition {
 		LocalDate blockedFrom = from.minusDays(bufferDays);
 		LocalDate blockedUntil = until.plusDays(bufferDays);
 		return booked.stream().noneMatch(b -> b.overlaps(kit.id(), blockedFrom, blockedUntil));
+	}
+
+	// --- responsibility (Fallverantwortung)
+
+	/** Who gets the coordination's next step: the responsible coordinator, or their substitute while they are away. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> coordinatorForNextStep(String reference) {
+		return java.util.Optional.ofNullable(responsibilities.coordinatorForNextStep(get(reference).responsibility()));
+	}
+
+	/** The first coordinator to act on the loan takes it, unless someone has it already. */
+	public void takeResponsibility(UUID id, String coordinator) {
+		get(id).takeResponsibility(coordinator);
+	}
+
+	/** Hands the loan to another coordinator (see {@link Responsibilities#handOver}). */
+	public void handOver(String reference, String to, String by, java.util.Set<String> groups) {
+		responsibilities.handOver(get(reference), to, by, groups);
+	}
+
+	public void setSubstitute(String reference, String substitute, java.util.Set<String> groups) {
+		responsibilities.setSubstitute(get(reference), substitute, groups);
 	}
 
 	// --- later steps

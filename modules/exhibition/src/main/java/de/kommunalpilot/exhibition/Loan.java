@@ -19,6 +19,9 @@ import jakarta.persistence.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.Responsibility;
+import de.kommunalpilot.platform.ResponsibilityChange;
+import de.kommunalpilot.platform.ResponsibleCase;
 
 /**
  * A loan of the exhibition (Ausleihe) to a municipality: the request, the kit it holds, shipping,
@@ -26,7 +29,7 @@ import de.kommunalpilot.platform.ConflictException;
  */
 @Entity
 @Table(name = "exhibition_loan")
-public class Loan extends AbstractAggregateRoot<Loan> {
+public class Loan extends AbstractAggregateRoot<Loan> implements ResponsibleCase {
 
 	public static final int TEXT_MAX = 2000;
 	public static final int SHORT_TEXT_MAX = 200;
@@ -120,6 +123,15 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 
 	@Column(name = "cancellation_reason")
 	private String cancellationReason;
+
+	/** The coordinator who looks after it (Fallverantwortung) and their substitute; the coordination's next steps are theirs. */
+	@jakarta.persistence.Embedded
+	private Responsibility responsibility = new Responsibility();
+
+	@jakarta.persistence.ElementCollection
+	@jakarta.persistence.CollectionTable(name = "exhibition_loan_responsibility_change", joinColumns = @JoinColumn(name = "loan_id"))
+	@jakarta.persistence.OrderColumn(name = "position")
+	private java.util.List<ResponsibilityChange> responsibilityHistory = new java.util.ArrayList<>();
 
 	@Column(name = "created_by")
 	private String createdBy;
@@ -260,10 +272,43 @@ public class Loan extends AbstractAggregateRoot<Loan> {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/** The Fallverantwortung (Hibernate leaves the field empty while nobody has the case). */
+	@Override
+	public Responsibility responsibility() {
+		if (responsibility == null) {
+			responsibility = new Responsibility();
+		}
+		return responsibility;
+	}
+
+	public java.util.List<ResponsibilityChange> responsibilityHistory() {
+		return java.util.List.copyOf(responsibilityHistory);
+	}
+
+	/** The first coordinator to act on it takes it, unless someone has it already. */
+	void takeResponsibility(String coordinator) {
+		responsibility().take(coordinator).ifPresent(responsibilityHistory::add);
+	}
+
+	/** Hands it to another coordinator; a closed case keeps whoever had it. */
+	@Override
+	public void handOver(String to, String by) {
+		if (status.isClosed()) {
+			throw new ConflictException("Die Ausleihe " + reference + " ist bereits " + status.label() + ".");
+		}
+		responsibilityHistory.add(responsibility().handOver(to, by, "Die Ausleihe " + reference));
+	}
+
+	@Override
+	public void setSubstitute(String coordinator) {
+		responsibility().setSubstitute(coordinator);
+	}
+
 	public UUID id() {
 		return id;
 	}
 
+	@Override
 	public String reference() {
 		return reference;
 	}

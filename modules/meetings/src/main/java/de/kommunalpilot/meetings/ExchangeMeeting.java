@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.Responsibility;
+import de.kommunalpilot.platform.ResponsibilityChange;
+import de.kommunalpilot.platform.ResponsibleCase;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
@@ -33,7 +36,7 @@ import de.kommunalpilot.platform.InvalidInputException;
  */
 @Entity
 @Table(name = "meeting_meeting")
-public class ExchangeMeeting {
+public class ExchangeMeeting implements ResponsibleCase {
 
 	public static final int TITLE_MAX = 200;
 	public static final int PLACE_MAX = 300;
@@ -98,6 +101,15 @@ public class ExchangeMeeting {
 	@JoinColumn(name = "meeting_id", nullable = false)
 	@OrderBy("position")
 	private List<Finding> findings = new ArrayList<>();
+
+	/** The coordinator who looks after it (Fallverantwortung) and their substitute; the coordination's next steps are theirs. */
+	@jakarta.persistence.Embedded
+	private Responsibility responsibility = new Responsibility();
+
+	@jakarta.persistence.ElementCollection
+	@jakarta.persistence.CollectionTable(name = "meeting_responsibility_change", joinColumns = @JoinColumn(name = "meeting_id"))
+	@jakarta.persistence.OrderColumn(name = "position")
+	private java.util.List<ResponsibilityChange> responsibilityHistory = new java.util.ArrayList<>();
 
 	@Version
 	private long version;
@@ -243,10 +255,43 @@ public class ExchangeMeeting {
 		return capacity == null ? 0 : Math.max(0, capacity - confirmed().size());
 	}
 
+	/** The Fallverantwortung (Hibernate leaves the field empty while nobody has the case). */
+	@Override
+	public Responsibility responsibility() {
+		if (responsibility == null) {
+			responsibility = new Responsibility();
+		}
+		return responsibility;
+	}
+
+	public java.util.List<ResponsibilityChange> responsibilityHistory() {
+		return java.util.List.copyOf(responsibilityHistory);
+	}
+
+	/** The first coordinator to act on it takes it, unless someone has it already. */
+	void takeResponsibility(String coordinator) {
+		responsibility().take(coordinator).ifPresent(responsibilityHistory::add);
+	}
+
+	/** Hands it to another coordinator; a closed case keeps whoever had it. */
+	@Override
+	public void handOver(String to, String by) {
+		if (status == MeetingStatus.CLOSED || status == MeetingStatus.CANCELLED) {
+			throw new ConflictException("Das Austauschtreffen " + reference + " ist bereits " + status.label() + ".");
+		}
+		responsibilityHistory.add(responsibility().handOver(to, by, "Das Austauschtreffen " + reference));
+	}
+
+	@Override
+	public void setSubstitute(String coordinator) {
+		responsibility().setSubstitute(coordinator);
+	}
+
 	public UUID id() {
 		return id;
 	}
 
+	@Override
 	public String reference() {
 		return reference;
 	}

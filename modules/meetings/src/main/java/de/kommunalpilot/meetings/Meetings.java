@@ -31,6 +31,7 @@ import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.PublicPages;
 import de.kommunalpilot.platform.ReferenceNumbers;
+import de.kommunalpilot.platform.Responsibilities;
 import de.kommunalpilot.platform.SingleUseTokens;
 import de.kommunalpilot.practices.Practices;
 
@@ -54,9 +55,11 @@ public class Meetings {
 	private final PublicPages pages;
 	private final SingleUseTokens tokens;
 	private final MeetingWorkflow workflow;
+	private final Responsibilities responsibilities;
 
 	Meetings(MeetingRepository repository, ReferenceNumbers references, Experts experts, Municipalities municipalities,
-			Practices practices, MailOutbox outbox, PublicPages pages, SingleUseTokens tokens, @Lazy MeetingWorkflow workflow) {
+			Practices practices, MailOutbox outbox, PublicPages pages, SingleUseTokens tokens, @Lazy MeetingWorkflow workflow,
+			Responsibilities responsibilities) {
 		this.repository = repository;
 		this.references = references;
 		this.experts = experts;
@@ -66,6 +69,29 @@ public class Meetings {
 		this.pages = pages;
 		this.tokens = tokens;
 		this.workflow = workflow;
+		this.responsibilities = responsibilities;
+	}
+
+	// --- responsibility (Fallverantwortung)
+
+	/** Who gets the coordination's next step: the responsible coordinator, or their substitute while they are away. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<String> coordinatorForNextStep(String reference) {
+		return java.util.Optional.ofNullable(responsibilities.coordinatorForNextStep(get(reference).responsibility()));
+	}
+
+	/** The first coordinator to act on the meeting takes it, unless someone has it already. */
+	public void takeResponsibility(UUID id, String coordinator) {
+		get(id).takeResponsibility(coordinator);
+	}
+
+	/** Hands the meeting to another coordinator (see {@link Responsibilities#handOver}). */
+	public void handOver(String reference, String to, String by, java.util.Set<String> groups) {
+		responsibilities.handOver(get(reference), to, by, groups);
+	}
+
+	public void setSubstitute(String reference, String substitute, java.util.Set<String> groups) {
+		responsibilities.setSubstitute(get(reference), substitute, groups);
 	}
 
 	// --- planning and invitations

@@ -20,6 +20,9 @@ import de.kommunalpilot.pilots.PilotEvents.PilotClosed;
 import de.kommunalpilot.pilots.PilotEvents.PilotCreated;
 import de.kommunalpilot.pilots.PilotEvents.PilotPhaseChanged;
 import de.kommunalpilot.platform.ConflictException;
+import de.kommunalpilot.platform.Responsibility;
+import de.kommunalpilot.platform.ResponsibilityChange;
+import de.kommunalpilot.platform.ResponsibleCase;
 import de.kommunalpilot.platform.FormFields;
 import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
@@ -48,7 +51,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "pilot_pilot")
-public class Pilot extends AbstractAggregateRoot<Pilot> {
+public class Pilot extends AbstractAggregateRoot<Pilot> implements ResponsibleCase {
 
 	/** The longest texts the pilot keeps, one home for forms, API and checks. */
 	public static final int NEEDS_MAX = 4000;
@@ -168,18 +171,20 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 	@OrderColumn(name = "position")
 	private List<PhaseChange> phaseHistory = new ArrayList<>();
 
-	/** The coordinator who looks after the pilot (Fallverantwortung); their group's next steps are theirs. */
-	@Column(name = "responsible_coordinator")
-	private String responsibleCoordinator;
-
-	/** Who stands in while the responsible coordinator is away. */
-	@Column(name = "substitute_coordinator")
-	private String substituteCoordinator;
+	/** The coordinator who looks after the pilot (Fallverantwortung) and their substitute; their group's next steps are theirs. */
+	@jakarta.persistence.Embedded
+	private Responsibility responsibility = new Responsibility();
 
 	@ElementCollection
 	@CollectionTable(name = "pilot_responsibility_change", joinColumns = @JoinColumn(name = "pilot_id"))
 	@OrderColumn(name = "position")
 	private List<ResponsibilityChange> responsibilityHistory = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "pilot_appointment", joinColumns = @JoinColumn(name = "pilot_id"))
+	@jakarta.persistence.MapKeyEnumerated(jakarta.persistence.EnumType.STRING)
+	@jakarta.persistence.MapKeyColumn(name = "kind")
+	private java.util.Map<AppointmentKind, Appointment> appointments = new java.util.EnumMap<>(AppointmentKind.class);
 
 	// lists show the expert and overdue milestones of a whole page: load those collections page-wise
 	@OneToMany(mappedBy = "pilot", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -494,6 +499,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		return new PilotId(id);
 	}
 
+	@Override
 	public String reference() {
 		return reference;
 	}
@@ -618,31 +624,26 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 		return closedAt;
 	}
 
+	/** The Fallverantwortung (Hibernate leaves the field empty while nobody has the pilot). */
+	@Override
+	public Responsibility responsibility() {
+		if (responsibility == null) {
+			responsibility = new Responsibility();
+		}
+		return responsibility;
+	}
+
 	public String responsibleCoordinator() {
-		return responsibleCoordinator;
+		return responsibility().responsible();
 	}
 
 	public String substituteCoordinator() {
-		return substituteCoordinator;
+		return responsibility().substitute();
 	}
 
-	/** The substitute for absences; {@code null} removes it. Not the responsible coordinator themselves. */
-	void setSubstitute(String coordinator) {
-		if (coordinator != null && coordinator.equals(responsibleCoordinator)) {
-			throw new InvalidInputException(java.util.Map.of("substitute", "Die Vertretung ist eine andere Person als die Fallverantwortliche."));
-		}
-		substituteCoordinator = coordinator;
-	}
-
-	/** Who gets the coordination's next step: the responsible coordinator, or while they are away the substitute (else the team). */
-	public String coordinatorForNextStep(java.util.function.Predicate<String> absent) {
-		if (responsibleCoordinator == null) {
-			return null;
-		}
-		if (!absent.test(responsibleCoordinator)) {
-			return responsibleCoordinator;
-		}
-		return substituteCoordinator != null && !absent.test(substituteCoordinator) ? substituteCoordinator : null;
+	@Override
+	public void setSubstitute(String coordinator) {
+		responsibility().setSubstitute(coordinator);
 	}
 
 	public List<ResponsibilityChange> responsibilityHistory() {
@@ -651,25 +652,66 @@ public class Pilot extends AbstractAggregateRoot<Pilot> {
 
 	/** The coordinator who accepts the enquiry takes the case, unless someone has it already. */
 	void takeResponsibility(String coordinator) {
-		if (responsibleCoordinator == null && coordinator != null) {
-			hand(coordinator, coordinator);
-		}
+		responsibility().take(coordinator).ifPresent(responsibilityHistory::add);
 	}
 
 	/** Hands the case to another coordinator; a closed pilot keeps whoever had it. */
-	void handOver(String to, String by) {
+	@Override
+	public void handOver(String to, String by) {
 		if (phase.isClosed()) {
 			throw new ConflictException("Das Pilotvorhaben " + reference + " ist bereits " + phase.label() + ".");
 		}
-		if (to.equals(responsibleCoordinator)) {
-			throw new ConflictException("Das Pilotvorhaben " + reference + " liegt schon bei dieser Person.");
-		}
-		hand(to, by);
+		responsibilityHistory.add(responsibility().handOver(to, by, "Das Pilotvorhaben " + reference));
 	}
 
-	private void hand(String to, String by) {
-		responsibilityHistory.add(new ResponsibilityChange(responsibleCoordinator, to, Instant.now(), by));
-		responsibleCoordinator = to;
+	// --- appointments (first talk, kick-off)
+
+	public static final int APPOINTMENT_LOCATION_MAX = 300;
+	public static final int APPOINTMENT_MAX_HOURS = 10;
+
+	public java.util.Optional<Appointment> appointment(AppointmentKind kind) {
+		return java.util.Optional.ofNullable(appointments.get(kind));
+	}
+
+	/**
+	 * Sets or moves the date of a talk while its phase allows it: on one day, from {@code start} to {@code end}
+	 * (at most {@value #APPOINTMENT_MAX_HOURS} hours), not in the past, at a place or link. A moved date keeps its
+	 * calendar entry (a higher sequence).
+	 */
+	Appointment schedule(AppointmentKind kind, LocalDate date, java.time.LocalTime start, java.time.LocalTime end, String location) {
+		if (!kind.schedulableIn(phase)) {
+			throw new ConflictException("Den Termin für das " + kind.label() + " legt man in der Phase „" + phase.label()
+					+ "“ nicht mehr fest.");
+		}
+		InvalidInputException.Collector violations = new InvalidInputException.Collector();
+		violations.check(date != null, "date", "Bitte das Datum angeben.");
+		violations.check(start != null, "start", "Bitte den Beginn angeben.");
+		violations.check(end != null, "end", "Bitte das Ende angeben.");
+		FormFields.requiredText(violations, "location", location, APPOINTMENT_LOCATION_MAX, "den Ort oder Link");
+		if (date != null) {
+			violations.check(!date.isBefore(LocalDate.now(GermanDates.ZONE)), "date", "Der Termin liegt in der Vergangenheit.");
+			violations.check(date.isBefore(LocalDate.now(GermanDates.ZONE).plusYears(2)), "date", "Bitte einen Termin in den nächsten zwei Jahren angeben.");
+		}
+		if (start != null && end != null) {
+			violations.check(end.isAfter(start), "end", "Das Ende liegt nach dem Beginn.");
+			violations.check(java.time.Duration.between(start, end).compareTo(java.time.Duration.ofHours(APPOINTMENT_MAX_HOURS)) <= 0, "end",
+					"Ein Gespräch dauert höchstens " + APPOINTMENT_MAX_HOURS + " Stunden.");
+		}
+		violations.throwIfAny();
+		Appointment previous = appointments.get(kind);
+		Appointment appointment = new Appointment(date.atTime(start).atZone(GermanDates.ZONE).toInstant(),
+				date.atTime(end).atZone(GermanDates.ZONE).toInstant(), location.strip(), previous == null ? 0 : previous.sequence() + 1);
+		appointments.put(kind, appointment);
+		return appointment;
+	}
+
+	/** The talk as a calendar entry (one UID per pilot and talk); none while it has no date. */
+	public java.util.Optional<de.kommunalpilot.platform.Calendars.Event> calendarEvent(AppointmentKind kind) {
+		String description = kind.label() + " zum Pilotvorhaben " + reference + " in " + municipalityName;
+		return appointment(kind).map(a -> new de.kommunalpilot.platform.Calendars.Event(
+				"pilot-" + reference + "-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "@kommunalpilot", a.sequence(),
+				(phase.isClosed() && phase != PilotPhase.COMPLETED ? "Abgesagt – " : "") + kind.label() + ": " + title + " (" + reference + ")",
+				description, a.location(), a.startsAt(), a.endsAt()));
 	}
 
 	public List<PhaseChange> phaseHistory() {

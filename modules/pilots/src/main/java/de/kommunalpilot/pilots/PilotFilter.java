@@ -47,7 +47,7 @@ public record PilotFilter(PilotPhase phase, String districtKey, String municipal
 				predicates.add(cb.equal(root.get("districtKey"), districtKey));
 			}
 			if (responsibleCoordinator != null) {
-				predicates.add(cb.equal(root.get("responsibleCoordinator"), responsibleCoordinator));
+				predicates.add(cb.equal(root.get("responsibility").get("responsible"), responsibleCoordinator));
 			}
 			if (municipality != null) {
 				predicates.add(cb.equal(root.get("municipalityName"), municipality));

@@ -15,4 +15,12 @@ interface PilotRepository extends JpaRepository<Pilot, UUID>, JpaSpecificationEx
 
 	@Query("select distinct p.municipalityId from Pilot p join p.assignments a where a.expertUser = :userId and a.status in :statuses")
 	Set<UUID> municipalitiesSeenBy(String userId, Collection<Assignment.Status> statuses);
+
+	/** The pilots with dated talks that a coordinator looks after. */
+	@Query("select p from Pilot p where p.responsibility.responsible = :userId and p.appointments is not empty")
+	java.util.List<Pilot> withAppointmentsLookedAfterBy(String userId);
+
+	/** The pilots with dated talks that an expert advises. */
+	@Query("select distinct p from Pilot p join p.assignments a where a.expertUser = :userId and a.status in :statuses and p.appointments is not empty")
+	java.util.List<Pilot> withAppointmentsAdvisedBy(String userId, Collection<Assignment.Status> statuses);
 }

@@ -22,7 +22,4 @@ public interface PilotWorkflow {
 
 	/** Raises "Problem klären" for the coordinators. */
 	void problemReported(Pilot pilot, UUID problemId);
-
-	/** The open steps of the coordination that were the former coordinator's (or nobody's) go to the new one. */
-	void handedOver(Pilot pilot, String from, String to);
 }

@@ -26,7 +26,9 @@ import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.SingleUseTokens;
-import de.kommunalpilot.platform.UserNames;
+import de.kommunalpilot.platform.Responsibilities;
+import de.kommunalpilot.platform.GermanDates;
+import de.kommunalpilot.platform.Calendars;
 import de.kommunalpilot.practices.Practices;
 
 /**
@@ -48,14 +50,14 @@ public class Pilots {
 	private final PilotWorkflow workflow;
 	private final SingleUseTokens feedbackTokens;
 	private final MailOutbox outbox;
-	private final org.springframework.beans.factory.ObjectProvider<UserNames> people;
+	private final Responsibilities responsibilities;
 
 	Pilots(PilotRepository repository, ReferenceNumbers references, Municipalities municipalities, Experts experts,
 			Practices practices, @Lazy PilotWorkflow workflow, SingleUseTokens feedbackTokens, MailOutbox outbox,
-			org.springframework.beans.factory.ObjectProvider<UserNames> people) {
+			Responsibilities responsibilities) {
 		this.feedbackTokens = feedbackTokens;
 		this.outbox = outbox;
-		this.people = people;
+		this.responsibilities = responsibilities;
 		this.repository = repository;
 		this.references = references;
 		this.municipalities = municipalities;
@@ -142,35 +144,15 @@ public class Pilots {
 
 	// --- responsibility (Fallverantwortung)
 
-	@Transactional(readOnly = true)
-	public java.util.Optional<String> responsibleCoordinatorOf(String reference) {
-		return repository.findByReference(reference).map(Pilot::responsibleCoordinator);
-	}
-
 	/** Who gets the coordination's next step of the pilot: its responsible coordinator, or their substitute while they are away. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<String> coordinatorForNextStep(String reference) {
-		UserNames directory = people.getIfAvailable();
-		return repository.findByReference(reference)
-				.map(pilot -> pilot.coordinatorForNextStep(user -> directory != null && directory.isAbsent(user)));
+		return repository.findByReference(reference).map(pilot -> responsibilities.coordinatorForNextStep(pilot.responsibility()));
 	}
 
 	/** Sets (or with {@code null} removes) who stands in for the responsible coordinator. */
 	public void setSubstitute(String reference, String substitute, Set<String> groups) {
-		if (!groups.contains("coordinators")) {
-			throw new NotPermittedException("Die Vertretung legt die Koordination fest.");
-		}
-		if (substitute != null) {
-			requireCoordinator(substitute, "substitute");
-		}
-		get(reference).setSubstitute(substitute);
-	}
-
-	private void requireCoordinator(String userId, String field) {
-		UserNames directory = people.getIfAvailable();
-		if (userId == null || directory == null || directory.membersOf("coordinators").stream().noneMatch(p -> p.userId().equals(userId))) {
-			throw new InvalidInputException(java.util.Map.of(field, "Bitte eine Person aus der Koordination wählen."));
-		}
+		responsibilities.setSubstitute(get(reference), substitute, groups);
 	}
 
 	/** The coordinator who accepted the enquiry looks after the pilot, unless someone does already. */
@@ -183,14 +165,56 @@ public class Pilots {
 	 * shows in the timeline. Only coordinators hand over, and only to a coordinator.
 	 */
 	public void handOver(String reference, String to, String by, Set<String> groups) {
-		if (!groups.contains("coordinators")) {
-			throw new NotPermittedException("Die Fallverantwortung übergibt die Koordination.");
+		responsibilities.handOver(get(reference), to, by, groups);
+	}
+
+	// --- appointments
+
+	/**
+	 * Sets or moves the date of the first talk or the kick-off (the coordination only) and sends it as a calendar
+	 * entry to the municipality's contact and, for the kick-off, to the pilot's expert; a moved date replaces the
+	 * entry they have.
+	 */
+	public Appointment schedule(String reference, AppointmentKind kind, LocalDate date, java.time.LocalTime start,
+			java.time.LocalTime end, String location, Set<String> groups) {
+		if (!groups.contains(Responsibilities.GROUP)) {
+			throw new NotPermittedException("Termine legt die Koordination fest.");
 		}
-		requireCoordinator(to, "to");
 		Pilot pilot = get(reference);
-		String from = pilot.responsibleCoordinator();
-		pilot.handOver(to, by);
-		workflow.handedOver(pilot, from, to);
+		boolean moved = pilot.appointment(kind).isPresent();
+		Appointment appointment = pilot.schedule(kind, date, start, end, location);
+		String when = GermanDates.format(appointment.startsAt().atZone(GermanDates.ZONE).toLocalDate()) + ", "
+				+ start + "–" + end + " Uhr";
+		String text = (moved ? "der Termin für das " + kind.label() + " zum Pilotvorhaben „" + pilot.title() + "“ (" + reference
+				+ ") hat sich geändert. Neu: " : "wir haben das " + kind.label() + " zum Pilotvorhaben „" + pilot.title() + "“ ("
+				+ reference + ") verabredet: ") + when + ", " + appointment.location() + ".\n\nDen Termin finden Sie als Kalendereintrag im Anhang.";
+		sendAppointment(pilot, kind, (moved ? "Geänderter Termin: " : "Termin: ") + kind.label() + " – " + reference, text,
+				Calendars.publish(List.of(pilot.calendarEvent(kind).orElseThrow())));
+		return appointment;
+	}
+
+	/** A pilot that ends before its talks took place calls them off in the calendars it sent them to. */
+	private void callOffAppointments(Pilot pilot) {
+		for (AppointmentKind kind : AppointmentKind.values()) {
+			pilot.appointment(kind).filter(a -> a.startsAt().isAfter(java.time.Instant.now())).ifPresent(a -> sendAppointment(pilot, kind,
+					"Abgesagt: " + kind.label() + " – " + pilot.reference(), "das " + kind.label() + " zum Pilotvorhaben „" + pilot.title()
+							+ "“ (" + pilot.reference() + ") am " + GermanDates.format(a.startsAt().atZone(GermanDates.ZONE).toLocalDate())
+							+ " findet nicht statt: das Vorhaben ist " + pilot.phase().label() + ".",
+					Calendars.cancel(List.of(pilot.calendarEvent(kind).orElseThrow()))));
+		}
+	}
+
+	/** The municipality's contact and, for the kick-off, the pilot's expert get the talk's calendar entry. */
+	private void sendAppointment(Pilot pilot, AppointmentKind kind, String subject, String text, String ics) {
+		var files = List.of(Calendars.attachment(kind.label() + "-" + pilot.reference() + ".ics", ics));
+		if (pilot.contactEmail() != null && !pilot.contactEmail().isBlank()) {
+			outbox.queue(pilot.contactEmail(), subject, MailOutbox.letter(pilot.contactName(), text), "appointment", pilot.reference(), files);
+		}
+		if (kind == AppointmentKind.KICK_OFF) {
+			pilot.assignedExpert().map(a -> experts.get(new ExpertId(a.expertId()))).filter(expert -> expert.email() != null)
+					.ifPresent(expert -> outbox.queue(expert.email(), subject, MailOutbox.letter(expert.name(), text), "appointment",
+							pilot.reference(), files));
+		}
 	}
 
 	// --- phases
@@ -200,6 +224,9 @@ public class Pilots {
 		pilot.enterPhase(phase, by);
 		if (phase.isClosed()) {
 			pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+			if (phase != PilotPhase.COMPLETED) {
+				callOffAppointments(pilot);
+			}
 		}
 		repository.save(pilot);
 	}
@@ -224,6 +251,7 @@ public class Pilots {
 		Pilot pilot = get(id);
 		pilot.cancel(reason, by);
 		pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+		callOffAppointments(pilot);
 		repository.save(pilot);
 	}
 

@@ -169,18 +169,49 @@ class PilotRulesTests {
 	@Test
 	void theNextStepGoesToTheResponsibleCoordinatorOrWhileAwayToTheSubstitute() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		assertThat(pilot.coordinatorForNextStep(user -> false)).as("nobody took it yet").isNull();
+		assertThat(pilot.responsibility().coordinatorForNextStep(user -> false)).as("nobody took it yet").isNull();
 		pilot.takeResponsibility("sabine");
 		pilot.takeResponsibility("jonas");
 		assertThat(pilot.responsibleCoordinator()).as("the first one keeps it").isEqualTo("sabine");
-		assertThat(pilot.coordinatorForNextStep(user -> false)).isEqualTo("sabine");
-		assertThat(pilot.coordinatorForNextStep("sabine"::equals)).as("away without a substitute: the team").isNull();
+		assertThat(pilot.responsibility().coordinatorForNextStep(user -> false)).isEqualTo("sabine");
+		assertThat(pilot.responsibility().coordinatorForNextStep("sabine"::equals)).as("away without a substitute: the team").isNull();
 		assertThatThrownBy(() -> pilot.setSubstitute("sabine")).isInstanceOf(de.kommunalpilot.platform.InvalidInputException.class);
 		pilot.setSubstitute("jonas");
-		assertThat(pilot.coordinatorForNextStep("sabine"::equals)).isEqualTo("jonas");
-		assertThat(pilot.coordinatorForNextStep(user -> true)).as("both away: the team").isNull();
+		assertThat(pilot.responsibility().coordinatorForNextStep("sabine"::equals)).isEqualTo("jonas");
+		assertThat(pilot.responsibility().coordinatorForNextStep(user -> true)).as("both away: the team").isNull();
 		assertThatThrownBy(() -> pilot.handOver("sabine", "sabine")).isInstanceOf(de.kommunalpilot.platform.ConflictException.class);
 		pilot.handOver("jonas", "sabine");
 		assertThat(pilot.responsibilityHistory()).hasSize(2);
+	}
+
+	@Test
+	void aTalkIsDatedInItsPhasesOnOneDayAheadAndKeepsItsCalendarEntryWhenMoved() {
+		Pilot pilot = pilotIn(PilotPhase.INTAKE);
+		LocalDate day = LocalDate.now().plusDays(7);
+		java.time.LocalTime ten = java.time.LocalTime.of(10, 0);
+		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, ten, ten.minusHours(1), "Rathaus"))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("end"));
+		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, ten, ten.plusHours(Pilot.APPOINTMENT_MAX_HOURS).plusMinutes(1),
+				"Rathaus")).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("end"));
+		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, LocalDate.now().minusDays(1), ten, ten.plusHours(1), "Rathaus"))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("date"));
+		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, null, null, " "))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKeys("start", "end", "location"));
+		assertThat(pilot.appointment(AppointmentKind.FIRST_TALK)).isEmpty();
+
+		Appointment first = pilot.schedule(AppointmentKind.FIRST_TALK, day, ten, ten.plusMinutes(90), " Rathaus ");
+		assertThat(first.location()).isEqualTo("Rathaus");
+		Appointment moved = pilot.schedule(AppointmentKind.FIRST_TALK, day.plusDays(1), ten, ten.plusHours(1), "Rathaus");
+		assertThat(moved.sequence()).isGreaterThan(first.sequence());
+		assertThat(pilot.calendarEvent(AppointmentKind.FIRST_TALK)).hasValueSatisfying(event -> {
+			assertThat(event.uid()).isEqualTo("pilot-P-2026-0001-first_talk@kommunalpilot");
+			assertThat(event.sequence()).isEqualTo(moved.sequence());
+			assertThat(event.summary()).isEqualTo("Erstgespräch: Faire Beschaffung (P-2026-0001)");
+		});
+		assertThat(pilot.calendarEvent(AppointmentKind.KICK_OFF)).isEmpty();
+
+		Pilot later = pilotIn(PilotPhase.PLANNING);
+		assertThatThrownBy(() -> later.schedule(AppointmentKind.KICK_OFF, day, ten, ten.plusHours(1), "Rathaus"))
+				.isInstanceOf(ConflictException.class).hasMessageContaining("Umsetzungsplanung");
 	}
 }

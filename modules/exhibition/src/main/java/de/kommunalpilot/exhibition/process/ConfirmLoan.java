@@ -11,7 +11,7 @@ import de.kommunalpilot.platform.TaskContext;
 import de.kommunalpilot.platform.TaskForm;
 import de.kommunalpilot.platform.TaskInput;
 
-/** „Ausleihe bestätigen“: confirm the booked kit, or decline with a reason (which frees it). */
+/** „Ausleihe bestätigen“: confirm the booked kit, or decline with a reason (which frees it); who decides takes the loan. */
 @Component
 class ConfirmLoan extends LoanTask {
 
@@ -28,6 +28,7 @@ class ConfirmLoan extends LoanTask {
 
 	@Override
 	public void complete(TaskContext task, TaskInput input) {
+		exhibition.takeResponsibility(loan(task), task.userId());
 		if ("confirm".equals(input.text(DECISION))) {
 			exhibition.confirm(loan(task));
 		}

@@ -24,4 +24,10 @@ abstract class LoanTask implements UserTask {
 	UUID loan(TaskContext task) {
 		return exhibition.read(task.caseReference(), Loan::id);
 	}
+
+	/** The coordination's steps go to the responsible coordinator, or to the substitute while they are away. */
+	@Override
+	public String coordinatorFor(TaskContext task) {
+		return exhibition.coordinatorForNextStep(task.caseReference()).orElse(null);
+	}
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +20,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.Kit;
+import de.kommunalpilot.exhibition.Loan;
 import de.kommunalpilot.exhibition.LoanStatus;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.PageController;
+import de.kommunalpilot.platform.Roles;
+import de.kommunalpilot.platform.Responsibilities;
 
 /**
  * The exhibition for staff: the occupancy calendar of a month (each kit a row, loan days and shipping
@@ -34,10 +38,12 @@ class ExhibitionPages {
 
 	private final Exhibition exhibition;
 	private final CaseTasks tasks;
+	private final Responsibilities responsibilities;
 
-	ExhibitionPages(Exhibition exhibition, CaseTasks tasks) {
+	ExhibitionPages(Exhibition exhibition, CaseTasks tasks, Responsibilities responsibilities) {
 		this.exhibition = exhibition;
 		this.tasks = tasks;
+		this.responsibilities = responsibilities;
 	}
 
 	@GetMapping("/ausstellung")
@@ -75,10 +81,31 @@ class ExhibitionPages {
 	}
 
 	@GetMapping("/ausstellung/{reference}")
-	String loan(@PathVariable String reference, Model model) {
+	String loan(@PathVariable String reference, Model model, Authentication user) {
 		model.addAttribute("loan", exhibition.read(reference, loan -> loan));
+		model.addAttribute("handovers", exhibition.read(reference, Loan::responsibilityHistory));
+		model.addAttribute("coordinators", exhibition.read(reference, loan -> loan.status().isClosed())
+				? List.of() : responsibilities.choicesFor(Roles.groups(user)));
 		model.addAttribute("tasks", tasks.open(reference));
 		return "exhibition/loan";
+	}
+
+	/** Hands it to another coordinator (Fallverantwortung). */
+	@PostMapping("/ausstellung/{reference}/verantwortung")
+	@PreAuthorize("hasAuthority('coordinators')")
+	String handOver(@PathVariable String reference, @RequestParam(required = false) String to, Authentication user,
+			RedirectAttributes redirect) {
+		return Responsibilities.handOverForm("/ausstellung/" + reference, redirect,
+				() -> exhibition.handOver(reference, to, user.getName(), Roles.groups(user)));
+	}
+
+	/** Sets who stands in for the responsible coordinator while they are away. */
+	@PostMapping("/ausstellung/{reference}/vertretung")
+	@PreAuthorize("hasAuthority('coordinators')")
+	String substitute(@PathVariable String reference, @RequestParam(required = false) String substitute, Authentication user,
+			RedirectAttributes redirect) {
+		return Responsibilities.substituteForm("/ausstellung/" + reference, redirect, substitute,
+				chosen -> exhibition.setSubstitute(reference, chosen, Roles.groups(user)));
 	}
 
 	@PostMapping("/ausstellung/{reference}/stornieren")

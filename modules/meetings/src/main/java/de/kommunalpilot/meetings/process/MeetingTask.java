@@ -24,4 +24,10 @@ abstract class MeetingTask implements UserTask {
 	UUID meeting(TaskContext task) {
 		return meetings.read(task.caseReference(), ExchangeMeeting::id);
 	}
+
+	/** The coordination's steps go to the responsible coordinator, or to the substitute while they are away. */
+	@Override
+	public String coordinatorFor(TaskContext task) {
+		return meetings.coordinatorForNextStep(task.caseReference()).orElse(null);
+	}
 }

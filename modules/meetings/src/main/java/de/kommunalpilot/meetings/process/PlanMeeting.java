@@ -14,7 +14,7 @@ import de.kommunalpilot.platform.TaskContext;
 import de.kommunalpilot.platform.TaskForm;
 import de.kommunalpilot.platform.TaskInput;
 
-/** „Treffen planen“: date, times, place or link, capacity, agenda, whom to invite. */
+/** „Treffen planen“: date, times, place or link, capacity, agenda, whom to invite; who plans it takes the meeting. */
 @Component
 class PlanMeeting extends MeetingTask {
 
@@ -48,6 +48,7 @@ class PlanMeeting extends MeetingTask {
 		violations.throwIfAny();
 		Meetings.Plan plan = MeetingForms.plan(input.values());
 		UUID meeting = meeting(task);
+		meetings.takeResponsibility(meeting, task.userId());
 		meetings.plan(meeting, plan);
 		Instant startsAt = meetings.read(meeting, m -> m.startsAt());
 		task.setVariable("meetingTitle", plan.title());

@@ -42,13 +42,6 @@ class EnginePilotWorkflow implements PilotWorkflow {
 	}
 
 	@Override
-	public void handedOver(Pilot pilot, String from, String to) {
-		systemCalls.run(() -> tasks.createTaskQuery().processInstanceBusinessKey(pilot.reference()).taskCandidateGroup("coordinators")
-				.includeAssignedTasks().list().stream().filter(task -> task.getAssignee() == null || task.getAssignee().equals(from))
-				.forEach(task -> tasks.setAssignee(task.getId(), to)));
-	}
-
-	@Override
 	public void cancel(Pilot pilot, String reason) {
 		// the domain checked who may cancel; the correlation itself needs no engine permission
 		systemCalls.run(() -> runtime.createMessageCorrelation(MESSAGE_CANCELLED)

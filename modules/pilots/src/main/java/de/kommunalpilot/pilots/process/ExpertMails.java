@@ -11,7 +11,9 @@ import de.kommunalpilot.platform.FormValues;
 import de.kommunalpilot.experts.Expert;
 import de.kommunalpilot.experts.ExpertId;
 import de.kommunalpilot.experts.Experts;
+import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.MailOutbox;
+import de.kommunalpilot.platform.PublicPages;
 
 /**
  * Mails to the expert a pilot asks; experts without an address get none (they see their tasks in
@@ -22,10 +24,17 @@ class ExpertMails {
 
 	private final Experts experts;
 	private final MailOutbox outbox;
+	private final PublicPages pages;
 
-	ExpertMails(Experts experts, MailOutbox outbox) {
+	ExpertMails(Experts experts, MailOutbox outbox, PublicPages pages) {
 		this.experts = experts;
 		this.outbox = outbox;
+		this.pages = pages;
+	}
+
+	/** The link to the expert's open task of this process, also when the mail goes out before the task exists. */
+	String taskLink(DelegateExecution execution) {
+		return pages.link(CaseTasks.taskOfProcessPath(execution.getProcessInstanceId()));
 	}
 
 	Expert expert(DelegateExecution execution) {

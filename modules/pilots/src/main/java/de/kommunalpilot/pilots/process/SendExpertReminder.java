@@ -28,6 +28,7 @@ class SendExpertReminder implements JavaDelegate {
 		mails.send(execution, "expert-reminder", "Erinnerung: Anfrage für " + reference,
 				expert -> MailOutbox.letter(expert.name(), "wir erinnern an unsere Anfrage zur Beratung des Pilotvorhabens "
 						+ reference + " in " + execution.getVariable(MUNICIPALITY) + ". Ohne Antwort in den nächsten "
-						+ (Assignment.ANSWER_DAYS - Assignment.REMINDER_DAYS) + " Tagen fragen wir eine andere Expert*in an."));
+						+ (Assignment.ANSWER_DAYS - Assignment.REMINDER_DAYS) + " Tagen fragen wir eine andere Expert*in an.\n\n"
+						+ "Zur Anfrage: " + mails.taskLink(execution)));
 	}
 }

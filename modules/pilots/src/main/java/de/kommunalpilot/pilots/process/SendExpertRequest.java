@@ -30,6 +30,7 @@ class SendExpertRequest implements JavaDelegate {
 				expert -> MailOutbox.letter(expert.name(), "wir möchten Sie für die fachliche Beratung des Pilotvorhabens "
 						+ reference + " in " + municipality + " gewinnen (geplant: "
 						+ execution.getVariable(CONSULTATION_DAYS) + " Beratungstage).\n\n"
-						+ "Bitte nehmen Sie die Anfrage in Kommunalpilot unter „Aufgaben“ innerhalb von " + Assignment.ANSWER_DAYS + " Tagen an oder lehnen Sie sie ab."));
+						+ "Bitte nehmen Sie die Anfrage innerhalb von " + Assignment.ANSWER_DAYS + " Tagen an oder lehnen Sie sie ab:\n"
+						+ mails.taskLink(execution)));
 	}
 }

@@ -26,6 +26,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import de.kommunalpilot.platform.Responsibilities;
+
 import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.municipalities.District;
 import de.kommunalpilot.municipalities.Municipalities;
@@ -132,6 +134,8 @@ class PilotPages {
 			return PilotViews.Detail.of(p);
 		});
 		model.addAttribute("pilot", pilot);
+		model.addAttribute("appointments", pilots.read(reference, p -> Arrays.stream(de.kommunalpilot.pilots.AppointmentKind.values())
+				.map(kind -> PilotViews.AppointmentView.of(p, kind)).toList()));
 		model.addAttribute("district", districtLabels().getOrDefault(pilot.districtKey(), pilot.districtKey()));
 		model.addAttribute("course", PilotPhase.course());
 		model.addAttribute("currentPhase", PilotPhase.valueOf(pilot.phase()));
@@ -163,30 +167,55 @@ class PilotPages {
 	@PostMapping("/pilotvorhaben/{reference}/verantwortung")
 	String handOver(@PathVariable String reference, @RequestParam(required = false) String to, Authentication user,
 			RedirectAttributes redirect) {
-		try {
-			pilots.handOver(reference, to, user.getName(), PilotController.groups(user));
-			redirect.addFlashAttribute("handoverDone", true);
-		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("handoverError", e.errors().get("to"));
-		}
-		catch (de.kommunalpilot.platform.ConflictException e) {
-			redirect.addFlashAttribute("handoverError", e.getMessage());
-		}
-		return "redirect:/pilotvorhaben/" + reference + "#verantwortung";
+		return Responsibilities.handOverForm("/pilotvorhaben/" + reference, redirect,
+				() -> pilots.handOver(reference, to, user.getName(), PilotController.groups(user)));
 	}
 
 	/** Sets who stands in for the responsible coordinator while they are away. */
 	@PostMapping("/pilotvorhaben/{reference}/vertretung")
 	String substitute(@PathVariable String reference, @RequestParam(required = false) String substitute, Authentication user,
 			RedirectAttributes redirect) {
+		return Responsibilities.substituteForm("/pilotvorhaben/" + reference, redirect, substitute,
+				chosen -> pilots.setSubstitute(reference, chosen, PilotController.groups(user)));
+	}
+
+	/** Sets or moves the date of the first talk or the kick-off; the contact (and for the kick-off the expert) get it as .ics. */
+	@PostMapping("/pilotvorhaben/{reference}/termine")
+	String schedule(@PathVariable String reference, @RequestParam(required = false) String kind, @RequestParam(required = false) String date,
+			@RequestParam(required = false) String start, @RequestParam(required = false) String end,
+			@RequestParam(required = false) String location, Authentication user, RedirectAttributes redirect) {
+		de.kommunalpilot.pilots.AppointmentKind talk = Arrays.stream(de.kommunalpilot.pilots.AppointmentKind.values())
+				.filter(k -> k.name().equals(kind)).findFirst().orElseThrow(() -> new InvalidInputException(Map.of("kind", "Unbekannter Termin.")));
 		try {
-			pilots.setSubstitute(reference, substitute == null || substitute.isBlank() ? null : substitute, PilotController.groups(user));
+			pilots.schedule(reference, talk, parsed(date, LocalDate::parse), parsed(start, java.time.LocalTime::parse),
+					parsed(end, java.time.LocalTime::parse), location, PilotController.groups(user));
+			redirect.addFlashAttribute("appointmentDone", talk.label());
 		}
-		catch (InvalidInputException e) {
-			redirect.addFlashAttribute("substituteError", e.errors().get("substitute"));
+		catch (InvalidInputException | de.kommunalpilot.platform.ConflictException e) {
+			// the form shows what was entered, with the messages at its fields
+			redirect.addFlashAttribute("appointmentKind", talk.name());
+			redirect.addFlashAttribute("appointmentErrors", e instanceof InvalidInputException invalid ? invalid.errors() : Map.of("date", e.getMessage()));
+			Map<String, String> entered = new java.util.HashMap<>();
+			entered.put("date", date);
+			entered.put("start", start);
+			entered.put("end", end);
+			entered.put("location", location);
+			redirect.addFlashAttribute("appointmentInput", entered);
 		}
-		return "redirect:/pilotvorhaben/" + reference + "#verantwortung";
+		return "redirect:/pilotvorhaben/" + reference + "#termine";
+	}
+
+	/** An input the browser sends in ISO form (date and time fields); anything else counts as not given. */
+	private static <T> T parsed(String value, Function<String, T> parser) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return parser.apply(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			return null;
+		}
 	}
 
 	@PostMapping("/pilotvorhaben/{reference}/notizen")

@@ -34,7 +34,7 @@ public final class PilotViews {
 			List<NoteView> notes, List<ProblemView> problems, List<PhaseView> phaseHistory, String declineReason,
 			String cancellationReason, String results, String lessonsLearned, Integer feedbackRating,
 			String feedbackText, Instant createdAt, Instant closedAt, String responsibleCoordinator,
-			List<de.kommunalpilot.pilots.ResponsibilityChange> handovers, String substituteCoordinator) {
+			List<de.kommunalpilot.platform.ResponsibilityChange> handovers, String substituteCoordinator) {
 
 		static Detail of(Pilot p) {
 			return new Detail(p.reference(), p.title(), p.municipalityName(), p.districtKey(), p.enquiry(),
@@ -85,5 +85,31 @@ public final class PilotViews {
 	}
 
 	public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
+	}
+
+	/** A talk's date on the pilot page (the form's values when it has none yet: empty), and whether it can be set now. */
+	public record AppointmentView(String kind, String label, boolean set, String date, String start, String end, String location,
+			boolean schedulable) {
+
+		static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+		public static AppointmentView of(Pilot pilot, de.kommunalpilot.pilots.AppointmentKind kind) {
+			boolean schedulable = kind.schedulableIn(pilot.phase());
+			return pilot.appointment(kind).map(a -> {
+				var from = a.startsAt().atZone(de.kommunalpilot.platform.GermanDates.ZONE);
+				var until = a.endsAt().atZone(de.kommunalpilot.platform.GermanDates.ZONE);
+				return new AppointmentView(kind.name(), kind.label(), true, from.toLocalDate().toString(), TIME.format(from), TIME.format(until),
+						a.location(), schedulable);
+			}).orElse(new AppointmentView(kind.name(), kind.label(), false, "", "", "", "", schedulable));
+		}
+
+		public int locationMax() {
+			return Pilot.APPOINTMENT_LOCATION_MAX;
+		}
+
+		/** „12.01.2027, 10:00–12:00 Uhr“ */
+		public String when() {
+			return de.kommunalpilot.platform.GermanDates.format(LocalDate.parse(date)) + ", " + start + "–" + end + " Uhr";
+		}
 	}
 }

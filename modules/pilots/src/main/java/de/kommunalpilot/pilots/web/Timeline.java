@@ -37,8 +37,8 @@ public record Timeline(Instant at, String kind, String text, String by, String t
 			}
 		});
 		pilot.notes().forEach(n -> entries.add(new Timeline(n.createdAt(), "Notiz", n.text(), n.author())));
-		pilot.handovers().forEach(h -> entries.add(new Timeline(h.changedAt(), "Verantwortung", h.from() == null
-				? "Fallverantwortung übernommen" : "Fallverantwortung übergeben", h.changedBy(), h.from() == null ? null : h.to())));
+		pilot.handovers().forEach(h -> entries.add(new Timeline(h.changedAt(), "Verantwortung", h.taken()
+				? "Fallverantwortung übernommen" : "Fallverantwortung übergeben", h.changedBy(), h.taken() ? null : h.to())));
 		entries.sort(Comparator.comparing(Timeline::at).reversed());
 		return entries;
 	}

@@ -23,4 +23,14 @@ class EngineCaseTasks implements CaseTasks {
 		return systemCalls.run(() -> taskService.createTaskQuery().processInstanceBusinessKey(businessKey).orderByTaskCreateTime().asc()
 				.list().stream().map(task -> new OpenTask(task.getId(), task.getName(), task.getAssignee(), task.getDueDate())).toList());
 	}
+
+	@Override
+	public void handOver(String businessKey, String group, String from, String to) {
+		systemCalls.run(() -> {
+			taskService.createTaskQuery().processInstanceBusinessKey(businessKey).taskCandidateGroup(group).includeAssignedTasks().list()
+					.stream().filter(task -> task.getAssignee() == null || task.getAssignee().equals(from))
+					.forEach(task -> taskService.setAssignee(task.getId(), to));
+			return null;
+		});
+	}
 }

@@ -24,4 +24,14 @@ class EngineWebConfiguration {
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
 		return registration;
 	}
+
+	@Bean
+	FilterRegistrationBean<TasklistPluginExclusion> tasklistPluginExclusion(StartableProcesses startable) {
+		FilterRegistrationBean<TasklistPluginExclusion> registration = new FilterRegistrationBean<>(new TasklistPluginExclusion(startable));
+		registration.setName("kommunalpilot-tasklist-plugin-exclusion");
+		registration.addUrlPatterns("/camunda/app/tasklist/*");
+		// after authentication, around the webapps' filter that serves Tasklist's page
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
+		return registration;
+	}
 }

@@ -1,5 +1,6 @@
 package de.kommunalpilot.platform.engine;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -19,11 +21,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.platform.CaseTaskNaming;
+import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.Navigation;
 
 /**
  * What Tasklist's header and task cards link to ({@code app/kommunalpilot/tasklist.js}), for the signed-in
- * session: the app's pages the user may open, whether they may start any process in Tasklist, and the
+ * session: the app's pages the user may open, whether they may open Cockpit, and the
  * case page of a task they can see (204 when its case has no page). A task the user cannot see answers
  * like one that does not exist.
  */
@@ -52,14 +55,21 @@ class TasklistLinks {
 		List<Navigation.Entry> visible = navigation.visibleTo(user);
 		List<Map<String, String>> links = visible.stream().filter(Navigation.Entry::page)
 				.map(entry -> Map.of("label", entry.label(), "path", entry.path())).toList();
-		long startable = calls.asUser(user.getName(), () -> repository.createProcessDefinitionQuery().latestVersion()
-				.startableInTasklist().startablePermissionCheck().count());
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("links", links);
-		answer.put("startsProcesses", startable > 0);
 		// Tasklist links a task to its process in Cockpit; who may not open Cockpit is not shown the link
 		answer.put("cockpit", visible.stream().anyMatch(entry -> entry.key().equals("cockpit")));
 		return answer;
+	}
+
+	/** See {@link CaseTasks#taskOfProcessPath}: the user's earliest due task of the instance that they can see. */
+	@GetMapping("/tasklist/prozesse/{processInstanceId}/aufgabe")
+	ResponseEntity<Void> taskOfProcess(@PathVariable String processInstanceId, Authentication user) {
+		Task task = calls.asUser(user.getName(), () -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+				.orderByDueDate().asc().listPage(0, 1)).stream().findFirst().orElse(null);
+		String target = task == null ? "/camunda/app/tasklist/default/" : new CaseTasks.OpenTask(task.getId(), task.getName(), task.getAssignee(),
+				task.getDueDate()).tasklistPath();
+		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(target)).build();
 	}
 
 	@GetMapping(path = "/tasklist/aufgaben/{taskId}/vorgang", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -41,6 +41,12 @@ class PageErrorAdvice {
 		return page(ex instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
+	/** Input a page's form cannot show at a field (a value no form offers): its German messages, not a 500. */
+	@ExceptionHandler(de.kommunalpilot.platform.InvalidInputException.class)
+	ModelAndView invalid(de.kommunalpilot.platform.InvalidInputException ex) {
+		return page(HttpStatus.BAD_REQUEST, String.join(" ", new java.util.TreeMap<>(ex.errors()).values()));
+	}
+
 	@ExceptionHandler(de.kommunalpilot.platform.UploadRejectedException.class)
 	ModelAndView uploadRejected(de.kommunalpilot.platform.UploadRejectedException ex) {
 		return page(ex.tooLarge() ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.getMessage());

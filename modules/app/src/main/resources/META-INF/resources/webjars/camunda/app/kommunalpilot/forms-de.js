@@ -1,7 +1,7 @@
-// The Camunda Forms in Tasklist (form-js) speak German: their validation messages and placeholders, and the
-// date picker (flatpickr) with German month and day names and the week starting on Monday. form-js has no
-// language setting, so what it renders is translated where it appears; a message it adds later is caught
-// by the same observer.
+// The Camunda Forms in Tasklist (form-js) speak German: their validation messages and placeholders, the
+// date picker (flatpickr) with German month and day names and the week starting on Monday, decimals with a
+// comma, and a refusal from the server at the fields it names. form-js has no language setting, so what it
+// renders is translated where it appears; a message it adds later is caught by the same observer.
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Bitte ausfüllen.'],
   [/^Field must have minimum value of (.+)\.$/, m => 'Mindestens ' + german(m[1]) + '.'],
@@ -13,6 +13,7 @@ const MESSAGES = [
   [/^Field must be a valid\s+international phone number.*$/, () => 'Bitte eine Telefonnummer mit Ländervorwahl angeben (z. B. +49 711 1234567).'],
   [/^Value is not a number\.$/, () => 'Bitte eine Zahl angeben.']
 ];
+const LABELS = { Increment: 'Erhöhen', Decrement: 'Verringern' };
 const PLACEHOLDERS = { Select: 'Bitte wählen', Search: 'Suchen', 'dd.mm.yyyy': 'TT.MM.JJJJ', 'mm/dd/yyyy': 'TT.MM.JJJJ' };
 const FLATPICKR_GERMAN = {
   weekdays: {
@@ -73,6 +74,13 @@ function translate(root) {
       input.setAttribute('placeholder', german);
     }
   });
+  root.querySelectorAll('.fjs-container [aria-label]').forEach(element => {
+    const german = LABELS[element.getAttribute('aria-label')];
+    if (german) {
+      element.setAttribute('aria-label', german);
+    }
+  });
+  germanDecimals(root);
   root.querySelectorAll('.fjs-container input').forEach(input => {
     const picker = input._flatpickr;
     if (picker && !picker.kommunalpilotGerman) {
@@ -81,6 +89,93 @@ function translate(root) {
     }
   });
 }
+
+// form-js accepts „3,5“ but shows what it keeps, „3.5“: the number fields show the comma (form-js reads it back
+// as a dot; the caret stays where it was)
+function germanDecimals(root) {
+  root.querySelectorAll('.fjs-form-field-number input.fjs-input').forEach(input => {
+    if (input.value.includes('.')) {
+      const focused = document.activeElement === input;
+      const start = input.selectionStart;
+      const end = input.selectionEnd;
+      input.value = input.value.replace('.', ',');
+      if (focused) {
+        input.setSelectionRange(start, end);
+      }
+    }
+  });
+}
+['input', 'focusout', 'keyup'].forEach(type => document.addEventListener(type, event => {
+  if (event.target.closest && event.target.closest('.fjs-form-field-number')) {
+    requestAnimationFrame(() => germanDecimals(document));
+  }
+}, true));
+
+// A refusal of the server (EngineRestGuard answers {message, errors: {field key: German message}}) shows at the
+// fields it names, as form-js shows its own messages; Tasklist's notification keeps the whole message.
+const engineApi = (document.querySelector('base').getAttribute('app-root') || '/camunda') + '/api/engine/engine/default/';
+
+function componentIds(component, ids) {
+  (component && component.components || []).forEach(child => {
+    if (child.key && child.id) {
+      ids[child.key] = child.id;
+    }
+    componentIds(child, ids);
+  });
+  return ids;
+}
+
+function fieldOf(componentId) {
+  const input = [...document.querySelectorAll('.fjs-container [id]')].find(element => element.id.endsWith('-' + componentId)
+    || element.id.includes('-' + componentId + '-') || element.id.includes('-' + componentId + '_'));
+  return input ? { input, field: input.closest('.fjs-form-field') } : null;
+}
+
+function showAtFields(taskId, body) {
+  let errors;
+  try {
+    errors = JSON.parse(body).errors;
+  } catch (e) {
+    return;
+  }
+  if (!errors || !Object.keys(errors).length) {
+    return;
+  }
+  fetch(engineApi + 'task/' + encodeURIComponent(taskId) + '/deployed-form', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(response => (response.ok ? response.json() : null))
+    .catch(() => null)
+    .then(schema => {
+      const ids = componentIds(schema, {});
+      document.querySelectorAll('.kp-server-error').forEach(note => note.remove());
+      Object.entries(errors).forEach(([key, message]) => {
+        const found = ids[key] && fieldOf(ids[key]);
+        if (!found || !found.field) {
+          return;
+        }
+        const note = document.createElement('div');
+        note.className = 'fjs-form-field-error kp-server-error';
+        note.id = found.input.id + '-server-error';
+        note.setAttribute('role', 'alert');
+        note.textContent = message;
+        found.field.appendChild(note);
+        found.input.setAttribute('aria-describedby', ((found.input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+        ['input', 'change'].forEach(type => found.field.addEventListener(type, () => note.remove(), { once: true }));
+      });
+    });
+}
+
+const open = XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.open = function (method, url, ...rest) {
+  const submit = String(method).toUpperCase() === 'POST' && /\/task\/([^/?]+)\/submit-form\/?$/.exec(String(url));
+  if (submit) {
+    this.addEventListener('load', () => {
+      if (this.status === 400) {
+        showAtFields(decodeURIComponent(submit[1]), this.responseText);
+      }
+    });
+  }
+  return open.call(this, method, url, ...rest);
+};
 
 let scheduled = false;
 new MutationObserver(() => {

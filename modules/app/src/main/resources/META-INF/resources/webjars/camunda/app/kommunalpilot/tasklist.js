@@ -1,6 +1,6 @@
 // Tasklist and the app's pages link to each other: the header lists the app's pages the user may open,
-// every task card links to its case page, Tasklist opens sorted by due date, and „Prozess starten“ shows
-// only for users who may start a process. What to show comes from the server (/tasklist/...), which
+// every task card links to its case page, and Tasklist opens sorted by due date („Prozess starten“ is left
+// out per user on the server: TasklistPluginExclusion). What to show comes from the server (/tasklist/...), which
 // answers for the signed-in session only.
 const appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
 const root = appRoot.replace(/\/camunda\/?$/, '');
@@ -28,9 +28,6 @@ if (!/[?&]sorting=/.test(window.location.hash)) {
 
 const navigation = json('/tasklist/navigation');
 navigation.then(answer => {
-  if (answer && !answer.startsProcesses) {
-    document.body.classList.add('kp-starts-no-process');
-  }
   if (answer && !answer.cockpit) {
     document.body.classList.add('kp-no-cockpit');
   }
