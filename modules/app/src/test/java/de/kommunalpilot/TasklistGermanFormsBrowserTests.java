@@ -163,7 +163,12 @@ class TasklistGermanFormsBrowserTests {
 		hours.sendKeys("7");
 		browser.waiting().until(driver -> "3,57".equals(hours.getAttribute("value")));
 		js().executeScript("arguments[0].blur();", hours);
-		browser.waiting().until(driver -> "3,57".equals(hours.getAttribute("value")));
+		// the whole form renders anew (another field changes): the comma stays
+		js().executeScript("arguments[0].click();", browser.driver().findElement(By.xpath(
+				"//label[contains(normalize-space(), 'Ein Problem an die Koordination melden')]")));
+		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//label[contains(normalize-space(), 'Beschreibung des Problems')]")));
+		assertThat(hours.getAttribute("value")).isEqualTo("3,57");
+		assertThat(js().executeScript("return arguments[0].value;", hours)).isEqualTo("3,57");
 		assertThat(browser.driver().findElements(By.cssSelector(".fjs-number-arrow-up")).stream().map(b -> b.getAttribute("aria-label")))
 				.containsOnly("Erhöhen");
 		new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));

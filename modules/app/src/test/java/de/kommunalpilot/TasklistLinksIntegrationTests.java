@@ -49,10 +49,11 @@ class TasklistLinksIntegrationTests {
 	}
 
 	@Test
-	void tasklistLeavesOutStartingAProcessForWhoCanStartNone() {
-		String exclusion = "cam-exclude-plugins=\"tasklist.navbar.action:start-process-action\"";
-		assertThat(tasklistPage("expertin")).contains("<base " + exclusion).contains("app-name=\"tasklist\"");
-		assertThat(tasklistPage("koordination")).contains("<base ").doesNotContain("cam-exclude-plugins");
+	void tasklistLeavesOutCreatingTasksAndStartingAProcessForWhoCanStartNone() {
+		assertThat(tasklistPage("expertin")).contains("<base cam-exclude-plugins=\"tasklist.navbar.action:create-task-action,"
+				+ "tasklist.navbar.action:start-process-action\"").contains("app-name=\"tasklist\"");
+		assertThat(tasklistPage("koordination")).as("no one creates a task without a case")
+				.contains("<base cam-exclude-plugins=\"tasklist.navbar.action:create-task-action\"");
 	}
 
 	private String tasklistPage(String user) {

@@ -17,10 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Tasklist offers „Prozess starten“ only to who may start a process there. The webapps' supported way to
- * leave a plugin out is the {@code cam-exclude-plugins} attribute of the page's {@code <base>} tag; this
- * filter sets it on Tasklist's page per signed-in user (the page is therefore not cached). Who cannot start
- * anything would otherwise open an empty dialog; the engine refuses the start anyway.
+ * Tasklist offers „Prozess starten“ only to who may start a process there, and „Aufgabe erstellen“ to no one
+ * (a task without a case is refused by the engine's allow-list, {@link EngineRestGuard}). The webapps'
+ * supported way to leave a plugin out is the {@code cam-exclude-plugins} attribute of the page's
+ * {@code <base>} tag; this filter sets it on Tasklist's page per signed-in user (the page is therefore not
+ * cached).
  */
 class TasklistPluginExclusion extends OncePerRequestFilter {
 
@@ -28,6 +29,8 @@ class TasklistPluginExclusion extends OncePerRequestFilter {
 	private static final Pattern PAGE = Pattern.compile("/camunda/app/tasklist/(?:[\\w-]+/)?");
 
 	static final String START_PROCESS = "tasklist.navbar.action:start-process-action";
+
+	static final String CREATE_TASK = "tasklist.navbar.action:create-task-action";
 
 	private final StartableProcesses startable;
 
@@ -48,11 +51,11 @@ class TasklistPluginExclusion extends OncePerRequestFilter {
 		chain.doFilter(request, page);
 		String type = page.getContentType();
 		Principal user = request.getUserPrincipal();
-		List<String> excluded = new ArrayList<>();
+		List<String> excluded = new ArrayList<>(List.of(CREATE_TASK));
 		if (user != null && !startable.anyFor(user.getName())) {
 			excluded.add(START_PROCESS);
 		}
-		if (page.getStatus() != 200 || type == null || !type.startsWith("text/html") || excluded.isEmpty()) {
+		if (page.getStatus() != 200 || type == null || !type.startsWith("text/html")) {
 			page.copyBodyToResponse();
 			return;
 		}

@@ -90,26 +90,32 @@ function translate(root) {
   });
 }
 
-// form-js accepts „3,5“ but shows what it keeps, „3.5“: the number fields show the comma (form-js reads it back
-// as a dot; the caret stays where it was)
+// form-js accepts „3,5“ but shows what it keeps, „3.5“, and writes it into the field at every render. Each
+// number field shows the comma instead: its value setter writes the German form (and leaves the field alone
+// when that is what it shows, so the caret stays); form-js reads „3,5“ back as 3.5 itself.
+const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+
 function germanDecimals(root) {
   root.querySelectorAll('.fjs-form-field-number input.fjs-input').forEach(input => {
-    if (input.value.includes('.')) {
-      const focused = document.activeElement === input;
-      const start = input.selectionStart;
-      const end = input.selectionEnd;
-      input.value = input.value.replace('.', ',');
-      if (focused) {
-        input.setSelectionRange(start, end);
-      }
+    if (input.kommunalpilotGerman) {
+      return;
     }
+    input.kommunalpilotGerman = true;
+    Object.defineProperty(input, 'value', {
+      configurable: true,
+      get() {
+        return nativeValue.get.call(this);
+      },
+      set(value) {
+        const german = value == null ? '' : String(value).replace('.', ',');
+        if (german !== nativeValue.get.call(this)) {
+          nativeValue.set.call(this, german);
+        }
+      }
+    });
+    input.value = nativeValue.get.call(input);
   });
 }
-['input', 'focusout', 'keyup'].forEach(type => document.addEventListener(type, event => {
-  if (event.target.closest && event.target.closest('.fjs-form-field-number')) {
-    requestAnimationFrame(() => germanDecimals(document));
-  }
-}, true));
 
 // A refusal of the server (EngineRestGuard answers {message, errors: {field key: German message}}) shows at the
 // fields it names, as form-js shows its own messages; Tasklist's notification keeps the whole message.
