@@ -62,7 +62,7 @@ class ExhibitionIntegrationTests {
 	static Map<String, Object> request(String kit, LocalDate from, LocalDate until, String email) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("ags", "08421000");
-		request.put("municipalityName", "Stadt Ulm");
+		request.put("municipalityName", "Universitätsstadt Ulm");
 		request.put("venue", "Stadthaus Ulm");
 		request.put("deliveryAddress", "Münsterplatz 50\n89073 Ulm");
 		request.put("contactName", "Frau Weber");
@@ -182,7 +182,7 @@ class ExhibitionIntegrationTests {
 				"koordination");
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		String text = text(pdf.body());
-		assertThat(text).contains("Leihvertrag", reference, "Stadt Ulm", "Ausstellungsset A", "Stadthaus Ulm");
+		assertThat(text).contains("Leihvertrag", reference, "Universitätsstadt Ulm", "Ausstellungsset A", "Stadthaus Ulm");
 		MimeMessage mail = TestMailServer.awaitMailTo("ausleihe@ulm.example.org", reference);
 		assertThat(mail.getSubject()).contains(reference);
 		assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("Leihvertrag-" + reference + ".pdf");

@@ -29,7 +29,7 @@ class ExpertLeastPrivilegeIntegrationTests {
 
 	@Test
 	void expertsSeeOnlyTheMunicipalitiesOfTheirOwnPilots() {
-		String pilot = demo.pilotAt("PLANNING", "08336091", "Stadt Rheinfelden (Baden)", "Klimapartnerschaft am Hochrhein", "expert03");
+		String pilot = demo.pilotAt("PLANNING", "08336091", "Stadt Weil am Rhein", "Klimapartnerschaft am Hochrhein", "expert03");
 		try {
 			Set<String> own = new HashSet<>(jdbc.queryForList("""
 					select distinct m.ags from pilot_pilot p join pilot_assignment a on a.pilot_id = p.id
@@ -44,7 +44,7 @@ class ExpertLeastPrivilegeIntegrationTests {
 			JsonNode list = expert.getJson("/api/municipalities?size=200");
 			assertThat(list.path("content").findValuesAsText("ags")).containsExactlyInAnyOrderElementsOf(own);
 			assertThat(list.path("totalElements").asLong()).isEqualTo(own.size());
-			assertThat(expert.getJson("/api/municipalities?q=Rheinfelden").path("content").findValuesAsText("ags")).containsExactly("08336091");
+			assertThat(expert.getJson("/api/municipalities?q=Weil").path("content").findValuesAsText("ags")).containsExactly("08336091");
 			assertThat(expert.get("/api/municipalities/08336091").statusCode()).isEqualTo(200);
 			assertThat(expert.get("/api/municipalities/" + other).statusCode()).isEqualTo(404);
 

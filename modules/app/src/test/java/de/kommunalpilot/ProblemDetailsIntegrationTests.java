@@ -25,12 +25,12 @@ class ProblemDetailsIntegrationTests {
 
 	@Test
 	void registersAMunicipality() {
-		HttpResponse<String> created = post("{\"ags\":\"08125110\",\"name\":\"Stadt Neckarsulm\",\"population\":27000,"
+		HttpResponse<String> created = post("{\"ags\":\"08125990\",\"name\":\"Gemeinde Neuerfasst\",\"population\":27000,"
 				+ "\"contacts\":[{\"name\":\"Eva Berger\",\"role\":\"Agenda-2030-Beauftragte\",\"email\":\"eva.berger@example.org\"}]}");
 
 		assertThat(created.statusCode()).isEqualTo(201);
-		assertThat(created.headers().firstValue("Location")).hasValue("/api/municipalities/08125110");
-		assertThat(get("/api/municipalities/08125110").body()).contains("\"name\":\"Stadt Neckarsulm\"",
+		assertThat(created.headers().firstValue("Location")).hasValue("/api/municipalities/08125990");
+		assertThat(get("/api/municipalities/08125990").body()).contains("\"name\":\"Gemeinde Neuerfasst\"",
 				"\"districtKey\":\"08125\"", "Eva Berger");
 	}
 
@@ -49,11 +49,11 @@ class ProblemDetailsIntegrationTests {
 	@Test
 	void answersOverlongTextWith400() {
 		HttpResponse<String> response = post(
-				"{\"ags\":\"08317000\",\"name\":\"" + "x".repeat(201) + "\"}");
+				"{\"ags\":\"08317990\",\"name\":\"" + "x".repeat(201) + "\"}");
 
 		assertProblem(response, 400);
 		assertThat(response.body()).contains("\"name\":");
-		assertThat(municipalities.findByAgs("08317000")).isEmpty();
+		assertThat(municipalities.findByAgs("08317990")).isEmpty();
 	}
 
 	@Test
@@ -85,10 +85,10 @@ class ProblemDetailsIntegrationTests {
 	@Test
 	void answersExpertsWithoutPermissionWith403() {
 		HttpResponse<String> response = basic(port, "POST", "/api/municipalities", "expertin", "demo", JSON,
-				"{\"ags\":\"08415014\",\"name\":\"Eningen unter Achalm\"}");
+				"{\"ags\":\"08415990\",\"name\":\"Gemeinde Ohnerecht\"}");
 
 		assertProblem(response, 403);
-		assertThat(municipalities.findByAgs("08415014")).isEmpty();
+		assertThat(municipalities.findByAgs("08415990")).isEmpty();
 	}
 
 	private HttpResponse<String> post(String json) {

@@ -54,11 +54,11 @@ class SharedTransactionIntegrationTests {
 		String businessKey = "TX-" + UUID.randomUUID();
 
 		transactions.executeWithoutResult(status -> {
-			municipalities.register(new Municipalities.Register("08116049", "Stadt Nürtingen"));
+			municipalities.register(new Municipalities.Register("08116990", "Gemeinde Transaktionsdorf"));
 			runtimeService.startProcessInstanceByKey("foundation-check", businessKey);
 		});
 
-		assertThat(municipalities.findByAgs("08116049")).isPresent();
+		assertThat(municipalities.findByAgs("08116990")).isPresent();
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).count()).isOne();
 	}
 

@@ -66,7 +66,21 @@ final class WebClientSession {
 				.POST(HttpRequest.BodyPublishers.ofString(json)).build());
 	}
 
+	/**
+	 * Sends a form; a public form's redirect to its confirmation (Post/Redirect/Get) is followed as a browser
+	 * would, so the answer is the confirmation page. Other redirects are returned as they are.
+	 */
 	HttpResponse<String> postForm(String path, String body) {
+		HttpResponse<String> response = postFormRaw(path, body);
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() == 302 && location.contains("/oeffentlich/bestaetigung/")) {
+			return get(location.replaceFirst("^https?://[^/]+", ""));
+		}
+		return response;
+	}
+
+	/** Sends a form and returns the answer itself (no redirect followed). */
+	HttpResponse<String> postFormRaw(String path, String body) {
 		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}

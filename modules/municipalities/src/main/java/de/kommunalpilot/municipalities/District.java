@@ -35,6 +35,13 @@ public class District {
 	protected District() {
 	}
 
+	District(String key, String name, Kind kind, String administrativeRegion) {
+		this.key = key;
+		this.name = name;
+		this.kind = kind;
+		this.administrativeRegion = administrativeRegion;
+	}
+
 	public String key() {
 		return key;
 	}
@@ -52,8 +59,11 @@ public class District {
 		return administrativeRegion;
 	}
 
-	/** "Landkreis Tübingen", "Stadtkreis Heilbronn". */
+	/** "Landkreis Tübingen", "Stadtkreis Heilbronn"; a name that says „Kreis“ itself stays as it is: "Rems-Murr-Kreis". */
 	public String label() {
+		if (name.toLowerCase(java.util.Locale.GERMAN).endsWith("kreis")) {
+			return name;
+		}
 		return (kind == Kind.STADTKREIS ? "Stadtkreis " : "Landkreis ") + name;
 	}
 }

@@ -24,6 +24,11 @@ import jakarta.persistence.Version;
 @Table(name = "municipality_municipality")
 public class Municipality {
 
+	/** A Gemeinde, or a Landkreis applying itself (its key is the Kreisschlüssel with „000“). */
+	public enum Kind {
+		GEMEINDE, LANDKREIS
+	}
+
 	@Id
 	private UUID id;
 
@@ -46,6 +51,34 @@ public class Municipality {
 	@CollectionTable(name = "municipality_contact", joinColumns = @JoinColumn(name = "municipality_id"))
 	@OrderColumn(name = "position")
 	private List<Contact> contacts = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Kind kind = Kind.GEMEINDE;
+
+	/** False once the key left the official register (a merger): kept for the pilots that name it, not offered any more. */
+	@Column(nullable = false)
+	private boolean active = true;
+
+	/** Whether the entry comes from the official register (not only from an enquiry). */
+	@Column(name = "in_register", nullable = false)
+	private boolean inRegister;
+
+	@Column(name = "official_name")
+	private String officialName;
+
+	private String association;
+
+	@Column(name = "area_km2")
+	private java.math.BigDecimal areaKm2;
+
+	private String postcode;
+
+	private Double longitude;
+
+	private Double latitude;
+
+	private String urbanisation;
 
 	@Column(nullable = false)
 	private Instant createdAt;
@@ -75,6 +108,10 @@ public class Municipality {
 		return new Ags(ags);
 	}
 
+	String agsValue() {
+		return ags;
+	}
+
 	public String name() {
 		return name;
 	}
@@ -98,6 +135,99 @@ public class Municipality {
 
 	public Instant createdAt() {
 		return createdAt;
+	}
+
+	/** A new entry from the official register. */
+	static Municipality fromRegister(RegisterEntry entry) {
+		Municipality municipality = new Municipality(new Ags(entry.ags()), entry.name(), entry.population(), Agenda2030Status.NONE, List.of());
+		municipality.applyRegister(entry);
+		return municipality;
+	}
+
+	/**
+	 * Takes what the register says now (name, key figures, place); a key that comes back is active again.
+	 * Returns what changed, in words, empty when nothing did.
+	 */
+	List<String> applyRegister(RegisterEntry entry) {
+		List<String> changes = new ArrayList<>();
+		note(changes, "Name", name, entry.name());
+		note(changes, "Einwohner", population, entry.population());
+		note(changes, "Fläche", areaKm2 == null ? null : areaKm2.stripTrailingZeros(),
+				entry.areaKm2() == null ? null : entry.areaKm2().stripTrailingZeros());
+		note(changes, "Postleitzahl", postcode, entry.postcode());
+		note(changes, "Gemeindeverband", association, entry.association());
+		note(changes, "Lage", longitude + "/" + latitude, entry.longitude() + "/" + entry.latitude());
+		if (inRegister && !active) {
+			changes.add("wieder im Verzeichnis");
+		}
+		name = entry.name();
+		population = entry.population();
+		areaKm2 = entry.areaKm2();
+		postcode = entry.postcode();
+		association = entry.association();
+		longitude = entry.longitude();
+		latitude = entry.latitude();
+		kind = entry.kind();
+		officialName = entry.officialName();
+		urbanisation = entry.urbanisation();
+		active = true;
+		inRegister = true;
+		return changes;
+	}
+
+	private static void note(List<String> changes, String what, Object before, Object after) {
+		if (!java.util.Objects.equals(before, after)) {
+			changes.add(what + " " + (before == null ? "–" : before) + " → " + (after == null ? "–" : after));
+		}
+	}
+
+	/** The key left the register: the entry stays for whatever names it, but is no longer offered. */
+	boolean deactivate() {
+		if (!active) {
+			return false;
+		}
+		active = false;
+		return true;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	public boolean active() {
+		return active;
+	}
+
+	public boolean inRegister() {
+		return inRegister;
+	}
+
+	public String officialName() {
+		return officialName;
+	}
+
+	public String association() {
+		return association;
+	}
+
+	public java.math.BigDecimal areaKm2() {
+		return areaKm2;
+	}
+
+	public String postcode() {
+		return postcode;
+	}
+
+	public Double longitude() {
+		return longitude;
+	}
+
+	public Double latitude() {
+		return latitude;
+	}
+
+	public String urbanisation() {
+		return urbanisation;
 	}
 
 	void update(String name, Integer population, Agenda2030Status status, List<Contact> contacts) {

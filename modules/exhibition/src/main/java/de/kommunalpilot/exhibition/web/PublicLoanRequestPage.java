@@ -20,6 +20,7 @@ import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.PublicSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -34,9 +35,11 @@ class PublicLoanRequestPage {
 			"contactName", "contactEmail", "contactPhone", "from", "until", "kitCode", "message");
 
 	private final Exhibition exhibition;
+	private final PublicSubmissions submissions;
 
-	PublicLoanRequestPage(Exhibition exhibition) {
+	PublicLoanRequestPage(Exhibition exhibition, PublicSubmissions submissions) {
 		this.exhibition = exhibition;
+		this.submissions = submissions;
 	}
 
 	@GetMapping(PublicPages.PATH + "/ausstellung")
@@ -46,15 +49,18 @@ class PublicLoanRequestPage {
 		form.put("from", from == null ? "" : from);
 		form.put("until", until == null ? "" : until);
 		form.put("kitCode", kit == null ? "" : kit);
-		return page(model, form, Map.of(), null);
+		return page(model, form, Map.of(), submissions.newToken());
 	}
 
 	@PostMapping(PublicPages.PATH + "/ausstellung")
 	String submit(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, String> form = new HashMap<>();
 		FIELDS.forEach(field -> form.put(field, params.getOrDefault(field, "")));
+		form.put("consent", params.getOrDefault("consent", ""));
+		String submission = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
-			return confirmation(model, null, "Vielen Dank, Ihre Anfrage ist eingegangen.");
+			return submissions.once(submission, () -> new PublicSubmissions.Confirmation("Vielen Dank für Ihre Anfrage",
+					"Ihre Anfrage ist eingegangen.", null, null));
 		}
 		Map<String, String> parseErrors = new HashMap<>();
 		LocalDate from = date(form.get("from"), "from", parseErrors);
@@ -71,26 +77,25 @@ class PublicLoanRequestPage {
 				parseErrors.forEach(violations::reject);
 				violations.throwIfAny();
 			}
-			Loan loan = exhibition.request(request, null);
-			return confirmation(model, loan, null);
+			return submissions.once(submission, () -> confirmation(exhibition.request(request, null)));
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Map<String, String> errors = new HashMap<>(e.errors());
 			parseErrors.forEach(errors::putIfAbsent);
-			return page(model, form, errors, "Bitte prüfen Sie die markierten Felder.");
+			return page(model, form, errors, submission);
 		}
 		catch (ConflictException e) {
 			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(model, form, Map.of("from", e.getMessage()), e.getMessage());
+			return page(model, form, Map.of("from", e.getMessage()), submission);
 		}
 	}
 
-	private String page(Model model, Map<String, String> form, Map<String, String> errors, String alert) {
+	private String page(Model model, Map<String, String> form, Map<String, String> errors, String submission) {
 		LocalDate today = LocalDate.now();
+		model.addAttribute("submission", submission);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("alert", alert);
 		model.addAttribute("kits", exhibition.kits());
 		model.addAttribute("panels", exhibition.panels());
 		model.addAttribute("earliest", exhibition.earliestStart());
@@ -100,30 +105,22 @@ class PublicLoanRequestPage {
 		return "exhibition/request";
 	}
 
-	private String confirmation(Model model, Loan loan, String plain) {
-		model.addAttribute("heading", "Vielen Dank für Ihre Anfrage");
-		if (loan == null) {
-			model.addAttribute("message", plain);
-			return "public/confirmation";
-		}
-		model.addAttribute("reference", loan.reference());
+	/** What the request came to, in neutral words: reserved, another period free, or nothing free yet. */
+	private static PublicSubmissions.Confirmation confirmation(Loan loan) {
 		if (loan.status() == LoanStatus.RESERVED) {
-			model.addAttribute("message", "Das " + loan.kit().name() + " ist für Sie vom "
-					+ GermanDates.period(loan.requestedFrom(), loan.requestedUntil()) + " reserviert.");
-			model.addAttribute("next", "Die Koordination prüft Ihre Anfrage und schickt Ihnen die Bestätigung mit dem Leihvertrag an "
-					+ loan.contactEmail() + ".");
+			return new PublicSubmissions.Confirmation("Vielen Dank für Ihre Anfrage", "Das " + loan.kit().name() + " ist für Sie vom "
+					+ GermanDates.period(loan.requestedFrom(), loan.requestedUntil()) + " reserviert.", loan.reference(),
+					"Die Koordination prüft Ihre Anfrage und schickt Ihnen die Bestätigung mit dem Leihvertrag an " + loan.contactEmail() + ".");
 		}
-		else if (loan.alternativeFrom() != null) {
-			model.addAttribute("message", "Im gewünschten Zeitraum ist die Ausstellung leider schon verliehen. Frei wäre das "
-					+ loan.alternativeKit().name() + " vom " + GermanDates.period(loan.alternativeFrom(), loan.alternativeUntil()) + ".");
-			model.addAttribute("next", "Wir haben Ihnen dieses Angebot mit einem Link zur Anfrage an " + loan.contactEmail()
-					+ " geschickt.");
+		if (loan.alternativeFrom() != null) {
+			return new PublicSubmissions.Confirmation("Ihre Anfrage: ein anderer Zeitraum ist frei", "Im gewünschten Zeitraum ist kein "
+					+ "Ausstellungsset frei. Frei ist das " + loan.alternativeKit().name() + " vom "
+					+ GermanDates.period(loan.alternativeFrom(), loan.alternativeUntil()) + ".", loan.reference(),
+					"Wir haben Ihnen dieses Angebot mit einem Link zur Anfrage an " + loan.contactEmail() + " geschickt.");
 		}
-		else {
-			model.addAttribute("message", "Im gewünschten Zeitraum und im Jahr danach ist leider kein Ausstellungsset frei.");
-			model.addAttribute("next", "Wir melden uns bei Ihnen unter " + loan.contactEmail() + ", um gemeinsam eine Lösung zu finden.");
-		}
-		return "public/confirmation";
+		return new PublicSubmissions.Confirmation("Ihre Anfrage ist eingegangen", "Im gewünschten Zeitraum und im Jahr danach ist "
+				+ "kein Ausstellungsset frei.", loan.reference(), "Wir melden uns bei Ihnen unter " + loan.contactEmail()
+				+ ", um gemeinsam eine Lösung zu finden.");
 	}
 
 	private static LocalDate date(String value, String field, Map<String, String> errors) {

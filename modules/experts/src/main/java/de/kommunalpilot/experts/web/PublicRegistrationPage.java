@@ -27,6 +27,7 @@ import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.PublicSubmissions;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.Topic;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,25 +39,29 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class PublicRegistrationPage {
 
+	private static final String REGISTERED = "Vielen Dank für Ihre Registrierung";
+
 	private final Experts experts;
 	private final Municipalities municipalities;
+	private final PublicSubmissions submissions;
 
-	PublicRegistrationPage(Experts experts, Municipalities municipalities) {
+	PublicRegistrationPage(Experts experts, Municipalities municipalities, PublicSubmissions submissions) {
 		this.experts = experts;
 		this.municipalities = municipalities;
+		this.submissions = submissions;
 	}
 
 	@GetMapping(PublicPages.PATH + "/expertinnen")
 	String form(Model model) {
-		return page(model, new LinkedMultiValueMap<>(), Map.of());
+		return page(model, new LinkedMultiValueMap<>(), Map.of(), submissions.newToken());
 	}
 
 	@PostMapping(PublicPages.PATH + "/expertinnen")
 	String submit(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-		model.addAttribute("heading", "Vielen Dank für Ihre Registrierung");
+		String submission = submissions.tokenOf(params.getFirst(PublicSubmissions.FIELD));
 		if (PublicPages.isAutomated(params.getFirst(PublicPages.HONEYPOT))) {
-			model.addAttribute("message", "Ihre Registrierung ist eingegangen.");
-			return "public/confirmation";
+			return submissions.once(submission, () -> new PublicSubmissions.Confirmation(REGISTERED, "Ihre Registrierung ist eingegangen.",
+					null, null));
 		}
 		Experts.Application application = new Experts.Application(text(params, "name"), text(params, "organisation"),
 				"ORGANISATION".equals(params.getFirst("kind")) ? Expert.Kind.ORGANISATION : Expert.Kind.PERSON, text(params, "email"),
@@ -67,45 +72,48 @@ class PublicRegistrationPage {
 				"Bitte stimmen Sie zu, dass wir Ihre Angaben für die Prüfung speichern.");
 		if (!violations.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, params, violations.errors());
+			return page(model, params, violations.errors(), submission);
 		}
-		experts.apply(application);
-		// the same answer whether the address is new or already in the pool (no enumeration): the mail tells the difference
-		model.addAttribute("message", "Ihre Angaben sind bei uns eingegangen, " + application.name().strip() + ".");
-		model.addAttribute("next", "Wir haben Ihnen eine Bestätigung mit Ihrem Zeichen an " + application.email().strip()
-				+ " geschickt. Die Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie dort einen persönlichen Link, "
-				+ "mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen.");
-		return "public/confirmation";
+		return submissions.once(submission, () -> {
+			experts.apply(application);
+			// the same answer whether the address is new or already in the pool (no enumeration): the mail tells the difference
+			return new PublicSubmissions.Confirmation(REGISTERED, "Ihre Angaben sind bei uns eingegangen, " + application.name().strip() + ".",
+					null, "Wir haben Ihnen eine Bestätigung mit Ihrem Zeichen an " + application.email().strip()
+							+ " geschickt. Die Koordination prüft Ihr Profil. Wenn wir Sie aufnehmen, erhalten Sie dort einen persönlichen Link, "
+							+ "mit dem Sie Einwilligung und Honorarbedingungen bestätigen und Ihr Passwort festlegen.");
+		});
 	}
 
 	@GetMapping(PublicPages.PATH + "/einwilligung/{token}")
 	String consent(@PathVariable String token, Model model, HttpServletResponse response) {
-		return consentPage(token, model, Map.of(), response);
+		return consentPage(token, model, Map.of(), response, submissions.newToken());
 	}
 
 	@PostMapping(PublicPages.PATH + "/einwilligung/{token}")
 	String confirm(@PathVariable String token, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
+		String submission = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
-			return consentPage(token, model, Map.of(), response);
+			return consentPage(token, model, Map.of(), response, submission);
 		}
 		try {
-			String userId = experts.confirmConsent(token, "on".equals(params.get("consent")), "on".equals(params.get("feeTerms")),
-					params.get("password"), params.get("passwordConfirmation"));
-			model.addAttribute("heading", "Willkommen im Expert*innen-Pool");
-			model.addAttribute("message", "Ihre Einwilligung ist gespeichert und Ihr Zugang eingerichtet.");
-			model.addAttribute("next", "Ihr Benutzername lautet „" + userId + "“. Sie können sich jetzt mit Ihrem Passwort anmelden.");
-			return "public/confirmation";
+			return submissions.once(submission, () -> {
+				String userId = experts.confirmConsent(token, "on".equals(params.get("consent")), "on".equals(params.get("feeTerms")),
+						params.get("password"), params.get("passwordConfirmation"));
+				return new PublicSubmissions.Confirmation("Willkommen im Expert*innen-Pool",
+						"Ihre Einwilligung ist gespeichert und Ihr Zugang eingerichtet.", null,
+						"Ihr Benutzername lautet „" + userId + "“. Sie können sich jetzt mit Ihrem Passwort anmelden.");
+			});
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return consentPage(token, model, e.errors(), response);
+			return consentPage(token, model, e.errors(), response, submission);
 		}
 		catch (ConflictException | java.util.NoSuchElementException e) {
 			return unavailable(e, model, response);
 		}
 	}
 
-	private String consentPage(String token, Model model, Map<String, String> errors, HttpServletResponse response) {
+	private String consentPage(String token, Model model, Map<String, String> errors, HttpServletResponse response, String submission) {
 		try {
 			model.addAttribute("expert", experts.readForConsent(token, e -> Map.of("name", e.name(), "reference", e.reference(),
 					"feeTerms", ConsentTexts.feeTerms(e.dailyFee()))));
@@ -118,6 +126,8 @@ class PublicRegistrationPage {
 		model.addAttribute("consentVersion", ConsentTexts.CONSENT_VERSION);
 		model.addAttribute("minLength", Accounts.MIN_PASSWORD_LENGTH);
 		model.addAttribute("errors", errors);
+		model.addAttribute("form", Map.of());
+		model.addAttribute("submission", submission);
 		return "experts/consent";
 	}
 
@@ -126,9 +136,10 @@ class PublicRegistrationPage {
 		return PublicPages.unavailable(model, response, known, known ? "Link nicht mehr gültig" : "Link unbekannt", e.getMessage());
 	}
 
-	private String page(Model model, MultiValueMap<String, String> params, Map<String, String> errors) {
+	private String page(Model model, MultiValueMap<String, String> params, Map<String, String> errors, String submission) {
 		Map<String, String> form = new HashMap<>();
-		List.of("kind", "name", "organisation", "email", "phone", "languages", "countries", "profile")
+		model.addAttribute("submission", submission);
+		List.of("kind", "name", "organisation", "email", "phone", "languages", "countries", "profile", "consent")
 				.forEach(field -> form.put(field, Objects.requireNonNullElse(params.getFirst(field), "")));
 		model.addAttribute("form", form);
 		model.addAttribute("chosenSdgs", values(params, "sdgs"));

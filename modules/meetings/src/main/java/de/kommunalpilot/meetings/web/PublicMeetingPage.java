@@ -20,6 +20,7 @@ import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.PublicSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -29,37 +30,44 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class PublicMeetingPage {
 
-	private final Meetings meetings;
+	private static final String REGISTERED = "Vielen Dank für Ihre Anmeldung";
 
-	PublicMeetingPage(Meetings meetings) {
+	private final Meetings meetings;
+	private final PublicSubmissions submissions;
+
+	PublicMeetingPage(Meetings meetings, PublicSubmissions submissions) {
 		this.meetings = meetings;
+		this.submissions = submissions;
 	}
 
 	@GetMapping(PublicPages.PATH + "/treffen/{reference}")
 	String page(@PathVariable String reference, Model model, HttpServletResponse response) {
+		model.addAttribute("submission", submissions.newToken());
 		return page(reference, model, new HashMap<>(), Map.of(), response);
 	}
 
 	@PostMapping(PublicPages.PATH + "/treffen/{reference}")
 	String register(@PathVariable String reference, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, String> form = new HashMap<>();
-		List.of("name", "email", "organisation", "role").forEach(f -> form.put(f, params.getOrDefault(f, "")));
-		model.addAttribute("heading", "Vielen Dank für Ihre Anmeldung");
+		List.of("name", "email", "organisation", "role", "consent").forEach(f -> form.put(f, params.getOrDefault(f, "")));
+		String submission = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
+		model.addAttribute("submission", submission);
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
-			model.addAttribute("message", "Ihre Anmeldung ist eingegangen.");
-			return "public/confirmation";
+			return submissions.once(submission, () -> new PublicSubmissions.Confirmation(REGISTERED, "Ihre Anmeldung ist eingegangen.", null, null));
 		}
 		try {
 			if (!"on".equals(params.get("consent"))) {
 				throw new InvalidInputException(Map.of("consent", "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu."));
 			}
-			Registration registration = meetings.registerParticipant(reference, new Meetings.Signup(form.get("name"), form.get("email"),
-					form.get("organisation"), role(form.get("role"))));
-			boolean seat = registration.status() == Registration.Status.CONFIRMED;
-			model.addAttribute("message", seat ? "Ihr Platz ist bestätigt." : "Alle Plätze sind vergeben – Sie stehen auf der Warteliste.");
-			model.addAttribute("next", "Sie erhalten eine E-Mail an " + registration.email() + " mit allen Angaben und einem Link zum Abmelden."
-					+ (seat ? "" : " Wird ein Platz frei, rücken Sie automatisch nach und bekommen Bescheid."));
-			return "public/confirmation";
+			return submissions.once(submission, () -> {
+				Registration registration = meetings.registerParticipant(reference, new Meetings.Signup(form.get("name"), form.get("email"),
+						form.get("organisation"), role(form.get("role"))));
+				boolean seat = registration.status() == Registration.Status.CONFIRMED;
+				return new PublicSubmissions.Confirmation(seat ? REGISTERED : "Sie stehen auf der Warteliste",
+						seat ? "Ihr Platz ist bestätigt." : "Alle Plätze sind vergeben – Sie stehen auf der Warteliste.", null,
+						"Sie erhalten eine E-Mail an " + registration.email() + " mit allen Angaben und einem Link zum Abmelden."
+								+ (seat ? "" : " Wird ein Platz frei, rücken Sie automatisch nach und bekommen Bescheid."));
+			});
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -75,6 +83,7 @@ class PublicMeetingPage {
 
 	@GetMapping(PublicPages.PATH + "/treffen/abmelden/{token}")
 	String cancelPage(@PathVariable String token, Model model, HttpServletResponse response) {
+		model.addAttribute("submission", submissions.newToken());
 		try {
 			model.addAttribute("registration", meetings.readForCancellation(token, (meeting, registration) -> Map.of("title", meeting.title(),
 					"name", registration.name(), "details", Meetings.details(meeting))));
@@ -87,12 +96,13 @@ class PublicMeetingPage {
 	}
 
 	@PostMapping(PublicPages.PATH + "/treffen/abmelden/{token}")
-	String cancel(@PathVariable String token, Model model, HttpServletResponse response) {
+	String cancel(@PathVariable String token, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		try {
-			meetings.cancelRegistration(token);
-			model.addAttribute("heading", "Sie sind abgemeldet");
-			model.addAttribute("message", "Schade, dass Sie nicht dabei sein können. Ihr Platz geht an die nächste Person auf der Warteliste.");
-			return "public/confirmation";
+			return submissions.once(submissions.tokenOf(params.get(PublicSubmissions.FIELD)), () -> {
+				meetings.cancelRegistration(token);
+				return new PublicSubmissions.Confirmation("Sie sind abgemeldet",
+						"Schade, dass Sie nicht dabei sein können. Ihr Platz geht an die nächste Person auf der Warteliste.", null, null);
+			});
 		}
 		catch (NoSuchElementException | ConflictException e) {
 			return unavailable(e, model, response);

@@ -15,6 +15,7 @@ import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.PublicSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -24,27 +25,31 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class PublicEnquiryPage {
 
+	static final String HEADING = "Vielen Dank für Ihre Anfrage";
+
 	static final List<String> FIELDS = List.of("ags", "municipalityName", "title", "enquiry", "contactName", "contactEmail");
 
 	private final Pilots pilots;
+	private final PublicSubmissions submissions;
 
-	PublicEnquiryPage(Pilots pilots) {
+	PublicEnquiryPage(Pilots pilots, PublicSubmissions submissions) {
 		this.pilots = pilots;
+		this.submissions = submissions;
 	}
 
 	@GetMapping(PublicPages.PATH + "/anfrage")
 	String form(Model model) {
-		return page(model, new HashMap<>(), Map.of());
+		return page(model, new HashMap<>(), Map.of(), submissions.newToken());
 	}
 
 	@PostMapping(PublicPages.PATH + "/anfrage")
 	String submit(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, String> form = new HashMap<>();
 		FIELDS.forEach(field -> form.put(field, params.getOrDefault(field, "")));
-		model.addAttribute("heading", "Vielen Dank für Ihre Anfrage");
+		form.put("consent", params.getOrDefault("consent", ""));
+		String token = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
-			model.addAttribute("message", "Ihre Anfrage ist eingegangen.");
-			return "public/confirmation";
+			return submissions.once(token, () -> new PublicSubmissions.Confirmation(HEADING, "Ihre Anfrage ist eingegangen.", null, null));
 		}
 		Pilots.Enquiry enquiry = new Pilots.Enquiry(form.get("ags"), form.get("municipalityName"), form.get("title"),
 				form.get("enquiry"), form.get("contactName"), form.get("contactEmail"));
@@ -54,19 +59,20 @@ class PublicEnquiryPage {
 		violations.check("on".equals(params.get("consent")), "consent", "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");
 		if (!violations.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, form, violations.errors());
+			return page(model, form, violations.errors(), token);
 		}
-		Pilot pilot = pilots.createFromEnquiry(enquiry, null);
-		model.addAttribute("reference", pilot.reference());
-		model.addAttribute("message", "Ihre Anfrage „" + pilot.title() + "“ für " + pilot.municipalityName() + " ist bei uns eingegangen.");
-		model.addAttribute("next", "Die Koordination prüft sie in den nächsten Tagen und meldet sich bei Ihnen unter "
-				+ pilot.contactEmail() + " – in der Regel mit einem Vorschlag für ein Erstgespräch.");
-		return "public/confirmation";
+		return submissions.once(token, () -> {
+			Pilot pilot = pilots.createFromEnquiry(enquiry, null);
+			return new PublicSubmissions.Confirmation(HEADING, "Ihre Anfrage „" + pilot.title() + "“ für " + pilot.municipalityName()
+					+ " ist bei uns eingegangen.", pilot.reference(), "Die Koordination prüft sie in den nächsten Tagen und meldet sich bei "
+					+ "Ihnen unter " + pilot.contactEmail() + " – in der Regel mit einem Vorschlag für ein Erstgespräch.");
+		});
 	}
 
-	private String page(Model model, Map<String, String> form, Map<String, String> errors) {
+	private String page(Model model, Map<String, String> form, Map<String, String> errors, String token) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("submission", token);
 		return "pilots/public-enquiry";
 	}
 }

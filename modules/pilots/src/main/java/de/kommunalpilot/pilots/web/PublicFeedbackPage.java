@@ -15,6 +15,7 @@ import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
+import de.kommunalpilot.platform.PublicSubmissions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -24,14 +25,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageController
 class PublicFeedbackPage {
 
-	private final Pilots pilots;
+	private static final PublicSubmissions.Confirmation THANKS = new PublicSubmissions.Confirmation("Vielen Dank für Ihre Rückmeldung",
+			"Ihre Rückmeldung ist eingegangen und fließt in den Abschluss des Pilotvorhabens ein.", null, null);
 
-	PublicFeedbackPage(Pilots pilots) {
+	private final Pilots pilots;
+	private final PublicSubmissions submissions;
+
+	PublicFeedbackPage(Pilots pilots, PublicSubmissions submissions) {
 		this.pilots = pilots;
+		this.submissions = submissions;
 	}
 
 	@GetMapping(PublicPages.PATH + "/rueckmeldung/{token}")
 	String form(@PathVariable String token, Model model, HttpServletResponse response) {
+		model.addAttribute("submission", submissions.newToken());
 		return page(token, model, new HashMap<>(), Map.of(), response);
 	}
 
@@ -41,12 +48,16 @@ class PublicFeedbackPage {
 		Map<String, String> form = new HashMap<>();
 		form.put("feedbackRating", params.getOrDefault("feedbackRating", ""));
 		form.put("feedbackText", params.getOrDefault("feedbackText", ""));
+		String submission = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
+		model.addAttribute("submission", submission);
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
-			return thanks(model);
+			return submissions.once(submission, () -> THANKS);
 		}
 		try {
-			pilots.giveFeedback(token, form.get("feedbackRating"), form.get("feedbackText"));
-			return thanks(model);
+			return submissions.once(submission, () -> {
+				pilots.giveFeedback(token, form.get("feedbackRating"), form.get("feedbackText"));
+				return THANKS;
+			});
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -71,12 +82,6 @@ class PublicFeedbackPage {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "pilots/public-feedback";
-	}
-
-	private static String thanks(Model model) {
-		model.addAttribute("heading", "Vielen Dank für Ihre Rückmeldung");
-		model.addAttribute("message", "Ihre Rückmeldung ist eingegangen und fließt in den Abschluss des Pilotvorhabens ein.");
-		return "public/confirmation";
 	}
 
 	private static String unavailable(FeedbackLinkUnavailableException e, Model model, HttpServletResponse response) {

@@ -56,6 +56,11 @@ class MailPersonalData implements PersonalData {
 		for (String value : new String[] { person.name(), person.email() }) {
 			PersonalData.replaceInTexts(jdbc, value, "platform_mail_outbox.subject", "platform_mail_outbox.body");
 		}
+		// the confirmation pages of public forms name who sent them (and an expert's new login)
+		for (String value : new String[] { person.name(), person.email(), person.userId() }) {
+			PersonalData.replaceInTexts(jdbc, value, "platform_public_submission.heading", "platform_public_submission.message",
+					"platform_public_submission.next_step");
+		}
 		if (person.userId() != null) {
 			jdbc.update("delete from event_publication where completion_date is not null and strpos(serialized_event, ?) > 0",
 					person.userId());

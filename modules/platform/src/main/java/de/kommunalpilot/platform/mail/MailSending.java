@@ -37,13 +37,17 @@ class MailSending {
 	private final TransactionTemplate transactions;
 	private final ObjectProvider<JavaMailSender> sender;
 	private final String from;
+	private final String footer;
 
 	MailSending(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectProvider<JavaMailSender> sender,
-			@Value("${kommunalpilot.mail.from:kommunalpilot@localhost}") String from) {
+			@Value("${kommunalpilot.mail.from:kommunalpilot@localhost}") String from, de.kommunalpilot.platform.PublicPages pages) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.sender = sender;
 		this.from = from;
+		// every mail names who sends it and how they handle its data
+		this.footer = "\n\n-- \nImpressum: " + pages.link(de.kommunalpilot.platform.PublicPages.PATH + "/impressum")
+				+ "\nDatenschutz: " + pages.link(de.kommunalpilot.platform.PublicPages.PATH + "/datenschutz");
 	}
 
 	@Scheduled(fixedDelayString = "${kommunalpilot.mail.interval:PT5S}", initialDelayString = "${kommunalpilot.mail.interval:PT5S}")
@@ -97,7 +101,7 @@ class MailSending {
 			message.setFrom(from);
 			message.setTo(mail.recipient());
 			message.setSubject(mail.subject());
-			message.setText(mail.body());
+			message.setText(mail.body() + footer);
 			mailSender.send(message);
 			return;
 		}
@@ -106,7 +110,7 @@ class MailSending {
 		helper.setFrom(from);
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
-		helper.setText(mail.body());
+		helper.setText(mail.body() + footer);
 		for (Attachment attachment : attachments) {
 			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
 		}

@@ -34,6 +34,16 @@ public class NightlyRetention {
 		this.links = links;
 	}
 
+	/** How long sent and failed mails are kept (the privacy notice says so). */
+	public Duration mails() {
+		return mails;
+	}
+
+	/** How long used or expired single-use links and the confirmations of public forms are kept. */
+	public Duration links() {
+		return links;
+	}
+
 	@Scheduled(cron = "${kommunalpilot.retention.cron:0 30 1 * * *}", zone = "Europe/Berlin")
 	@Transactional
 	public void removeExpired() {
@@ -43,8 +53,10 @@ public class NightlyRetention {
 				Timestamp.from(now.minus(mails)));
 		int removedLinks = jdbc.update("delete from platform_single_use_token where coalesce(used_at, expires_at) < ?",
 				Timestamp.from(now.minus(links)));
+		// the confirmations of public forms (PublicSubmissions) live as long as single-use links
+		removedLinks += jdbc.update("delete from platform_public_submission where created_at < ?", Timestamp.from(now.minus(links)));
 		if (removedMails + removedLinks > 0) {
-			log.info("Retention: {} mails and {} single-use links removed", removedMails, removedLinks);
+			log.info("Retention: {} mails and {} single-use links and confirmations removed", removedMails, removedLinks);
 		}
 	}
 }
