@@ -102,17 +102,21 @@ class ExhibitionIntegrationTests {
 		List<JsonNode> reserved = created.stream().filter(loan -> "RESERVED".equals(loan.path("status").asText())).toList();
 		System.out.printf("20 concurrent requests for SET-B: %d reserved, %d alternatives, %d conflicts (409)%n", reserved.size(),
 				created.size() - reserved.size(), responses.size() - created.size());
-		assertThat(reserved).hasSize(1);
+		// SET-B as asked, then the identical SET-A for the same period: one loan each, never two on one kit
+		assertThat(reserved).hasSize(2);
+		assertThat(reserved).extracting(loan -> loan.path("kitCode").asText()).containsExactlyInAnyOrder("SET-B", "SET-A");
+		LocalDate firstFree = reserved.stream().map(loan -> LocalDate.parse(loan.path("until").asText())).min(LocalDate::compareTo).orElseThrow();
 		assertThat(created).filteredOn(loan -> !"RESERVED".equals(loan.path("status").asText()))
 				.allSatisfy(loan -> {
 					assertThat(loan.path("status").asText()).isEqualTo("ALTERNATIVE_OFFERED");
-					assertThat(LocalDate.parse(loan.path("alternativeFrom").asText()))
-							.isAfter(LocalDate.parse(reserved.get(0).path("until").asText()));
+					assertThat(LocalDate.parse(loan.path("alternativeFrom").asText())).isAfter(firstFree);
 				});
-		assertThat(jdbc.queryForObject("""
-				select count(*) from exhibition_booking b join exhibition_kit k on k.id = b.kit_id
-				where k.code = 'SET-B' and b.blocked && daterange(?, ?, '[]')
-				""", Integer.class, java.sql.Date.valueOf(base.minusDays(5)), java.sql.Date.valueOf(base.plusDays(40)))).isOne();
+		for (String kit : List.of("SET-A", "SET-B")) {
+			assertThat(jdbc.queryForObject("""
+					select count(*) from exhibition_booking b join exhibition_kit k on k.id = b.kit_id
+					where k.code = ? and b.blocked && daterange(?, ?, '[]')
+					""", Integer.class, kit, java.sql.Date.valueOf(base.minusDays(5)), java.sql.Date.valueOf(base.plusDays(40)))).as(kit).isOne();
+		}
 
 		for (JsonNode loan : created) {
 			if ("RESERVED".equals(loan.path("status").asText())) {
@@ -122,7 +126,23 @@ class ExhibitionIntegrationTests {
 		long confirmed = created.stream().map(loan -> coordinator()
 				.getJson("/api/exhibition/loans/" + loan.path("reference").asText()).path("status").asText())
 				.filter("CONFIRMED"::equals).count();
-		assertThat(confirmed).isOne();
+		assertThat(confirmed).isEqualTo(2);
+	}
+
+	@Test
+	void aTakenKitGivesWayToAnIdenticalOneBeforeALaterDateIsOffered() {
+		LocalDate from = LocalDate.now().plusDays(500);
+		JsonNode first = requestLoan(request("SET-A", from, from.plusDays(10), "zuerst@ulm.example.org"));
+		assertThat(first.path("kitCode").asText()).isEqualTo("SET-A");
+		JsonNode second = requestLoan(request("SET-A", from, from.plusDays(10), "danach@ulm.example.org"));
+		assertThat(second.path("status").asText()).isEqualTo("RESERVED");
+		assertThat(second.path("kitCode").asText()).as("the identical set, for the period asked").isEqualTo("SET-B");
+		JsonNode third = requestLoan(request("SET-A", from, from.plusDays(10), "zuletzt@ulm.example.org"));
+		assertThat(third.path("status").asText()).isEqualTo("ALTERNATIVE_OFFERED");
+		assertThat(LocalDate.parse(third.path("alternativeFrom").asText())).isAfter(from.plusDays(10));
+		for (JsonNode loan : List.of(first, second, third)) {
+			coordinator().post("/api/exhibition/loans/" + loan.path("reference").asText() + "/cancel", Map.of("reason", "Test beendet"));
+		}
 	}
 
 	@Test

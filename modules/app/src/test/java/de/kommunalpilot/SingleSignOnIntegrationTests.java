@@ -108,7 +108,7 @@ class SingleSignOnIntegrationTests {
 
 		String base = browser.get("/camunda/app/kommunalpilot/config-base.js").body();
 		assertThat(base).contains("availableLocales: ['de']", "fallbackLocale: 'de'", "vendor: 'Kommunalpilot'",
-				"customScripts: ['../kommunalpilot/sso']");
+				"customScripts: ['../kommunalpilot/sso', '../kommunalpilot/accessibility']");
 		assertThat(browser.get("/camunda/app/kommunalpilot/sso.js").body()).contains("'/login'");
 		assertThat(browser.get("/camunda/app/kommunalpilot/user-styles.css").body())
 				.contains(".ce-eol-banner").contains("display: none");

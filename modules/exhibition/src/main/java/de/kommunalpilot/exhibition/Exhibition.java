@@ -140,15 +140,18 @@ public class Exhibition {
 	}
 
 	/**
-	 * Books a free kit for the loan (the preferred one, or any), or finds the earliest free period of the
-	 * same length as an alternative. A booking that another request made at the same moment makes the
-	 * database refuse this one: a {@link de.kommunalpilot.platform.ConflictException}.
+	 * Books a free kit for the loan — the preferred one, else an identical kit (same panels) in the requested
+	 * period, or any when none was preferred — or finds the earliest free period of the same length as an
+	 * alternative. A booking that another request made at the same moment makes the database refuse this
+	 * one: a {@link de.kommunalpilot.platform.ConflictException}.
 	 */
 	public Availability checkAvailability(UUID loanId) {
 		Loan loan = get(loanId);
 		LocalDate from = loan.requestedFrom();
 		LocalDate until = loan.requestedUntil();
-		List<Kit> candidates = loan.preferredKit() != null ? List.of(loan.preferredKit()) : kits();
+		Kit preferred = loan.preferredKit();
+		List<Kit> candidates = preferred == null ? kits() : java.util.stream.Stream.concat(java.util.stream.Stream.of(preferred),
+				kits().stream().filter(kit -> !kit.id().equals(preferred.id()) && kit.sameKindAs(preferred))).toList();
 		List<Bookings.Booking> booked = bookings.overlapping(from.minusDays(bufferDays), until.plusDays(400 + bufferDays));
 		for (Kit kit : candidates) {
 			if (isFree(booked, kit, from, until)) {

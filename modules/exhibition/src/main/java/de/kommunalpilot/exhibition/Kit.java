@@ -64,6 +64,15 @@ public class Kit {
 		return active;
 	}
 
+	/** Whether the other kit shows the same panels: an identical set, as good for a request as this one. */
+	public boolean sameKindAs(Kit other) {
+		return other != null && panelIds().equals(other.panelIds());
+	}
+
+	private Set<String> panelIds() {
+		return panels.stream().map(Panel::code).collect(java.util.stream.Collectors.toSet());
+	}
+
 	public List<Panel> panels() {
 		return panels.stream().sorted(Comparator.comparingInt(Panel::position)).toList();
 	}

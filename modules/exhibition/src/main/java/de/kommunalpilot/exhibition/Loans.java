@@ -16,4 +16,9 @@ interface Loans extends JpaRepository<Loan, UUID> {
 	Page<Loan> findByStatusIn(Collection<LoanStatus> statuses, Pageable pageable);
 
 	List<Loan> findByIdIn(Collection<UUID> ids);
+
+	List<Loan> findByMunicipalityIdOrderByCreatedAtDesc(UUID municipalityId);
+
+	@org.springframework.data.jpa.repository.Query("select l.municipalityId, count(l) from Loan l group by l.municipalityId")
+	List<Object[]> countsByMunicipality();
 }

@@ -70,6 +70,26 @@ public class Municipalities {
 		return municipalities.searchAmong(ids, blankToNull(districtKey), blankToNull(text), pageable);
 	}
 
+	/**
+	 * The register as staff browse it (active entries only); {@code among} limits it to those ids when not null.
+	 */
+	public Page<Municipality> register(String districtKey, String region, Agenda2030Status status, Set<UUID> among, String text,
+			Pageable pageable) {
+		boolean limited = among != null;
+		Set<UUID> ids = limited && among.isEmpty() ? Set.of(new UUID(0, 0)) : limited ? among : Set.of(new UUID(0, 0));
+		return municipalities.register(blankToNull(districtKey), blankToNull(region), status, limited, ids, blankToNull(text), pageable);
+	}
+
+	/** The active municipalities with a place, for the map. */
+	public List<Municipality> placed() {
+		return municipalities.placed();
+	}
+
+	/** The four Regierungsbezirke. */
+	public List<String> regions() {
+		return districts().stream().map(District::administrativeRegion).distinct().sorted().toList();
+	}
+
 	public long count() {
 		return municipalities.count();
 	}

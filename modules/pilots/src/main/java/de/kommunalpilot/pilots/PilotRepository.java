@@ -23,4 +23,10 @@ interface PilotRepository extends JpaRepository<Pilot, UUID>, JpaSpecificationEx
 	/** The pilots with dated talks that an expert advises. */
 	@Query("select distinct p from Pilot p join p.assignments a where a.expertUser = :userId and a.status in :statuses and p.appointments is not empty")
 	java.util.List<Pilot> withAppointmentsAdvisedBy(String userId, Collection<Assignment.Status> statuses);
+
+	java.util.List<Pilot> findByMunicipalityIdOrderByCreatedAtDesc(UUID municipalityId);
+
+	/** Municipality, phase and creation of every pilot, for the municipality list and the map. */
+	@Query("select p.municipalityId, p.phase, p.createdAt from Pilot p")
+	java.util.List<Object[]> phasesByMunicipality();
 }

@@ -19,6 +19,7 @@ public class Navigation {
 			new Entry("pilots", "Pilotvorhaben", "/pilotvorhaben", null, true),
 			new Entry("dashboard", "Dashboard", "/dashboard", Set.of("leads", "coordinators"), true),
 			new Entry("meetings", "Austauschtreffen", "/austauschtreffen", STAFF, true),
+			new Entry("municipalities", "Kommunen", "/kommunen", STAFF, true),
 			new Entry("experts", "Expert*innen", "/expertinnen", STAFF, true),
 			new Entry("exhibition", "Ausstellung", "/ausstellung", STAFF, true),
 			new Entry("guide", "Handreichung", "/handreichung", null, true),

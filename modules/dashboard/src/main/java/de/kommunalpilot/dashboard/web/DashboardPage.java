@@ -27,16 +27,19 @@ class DashboardPage {
 	private final Dashboard dashboard;
 	private final Municipalities municipalities;
 	private final PilotTasks tasks;
+	private final de.kommunalpilot.municipalities.MunicipalityMap map;
 
-	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks) {
+	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks, de.kommunalpilot.municipalities.MunicipalityMap map) {
 		this.dashboard = dashboard;
 		this.municipalities = municipalities;
 		this.tasks = tasks;
+		this.map = map;
 	}
 
 	@GetMapping("/dashboard")
 	@PreAuthorize("hasAnyAuthority('leads', 'coordinators', 'camunda-admin')")
 	String dashboard(Model model) {
+		model.addAttribute("map", map.draw());
 		model.addAttribute("phases", Bar.scale(dashboard.pilotsPerPhase().entrySet().stream()
 				.map(e -> new Bar(e.getKey().label(), e.getValue(), "/pilotvorhaben?phase=" + e.getKey().name())).toList()));
 		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));

@@ -3,14 +3,9 @@ package de.kommunalpilot.documents.generation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -24,19 +19,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 /**
  * Renders the programme's PDFs from XHTML templates ({@code templates/pdf/*.xhtml}, Thymeleaf in XML
- * mode) with openhtmltopdf. Text is set in DejaVu Sans when the font is installed (it covers the letters
- * of the names experts and municipalities bring), otherwise in the PDF's built-in Helvetica.
+ * mode) with openhtmltopdf, as PDF/UA: tagged, with the document's language and title, the fonts embedded.
+ * Text is set in DejaVu Sans, shipped with the application (it covers the letters of the names experts and
+ * municipalities bring; Bitstream Vera licence, {@code fonts/LICENSE-DejaVu.txt}).
  */
 @Component
 public class PdfRenderer {
 
-	private static final Logger log = LoggerFactory.getLogger(PdfRenderer.class);
-
 	private final SpringTemplateEngine templates;
-	private final Path regularFont;
-	private final Path boldFont;
 
-	PdfRenderer(@Value("${kommunalpilot.documents.font-directory:/usr/share/fonts/truetype/dejavu}") Path fontDirectory) {
+	PdfRenderer() {
 		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
 		resolver.setPrefix("templates/pdf/");
 		resolver.setSuffix(".xhtml");
@@ -44,11 +36,13 @@ public class PdfRenderer {
 		resolver.setCharacterEncoding("UTF-8");
 		this.templates = new SpringTemplateEngine();
 		this.templates.setTemplateResolver(resolver);
-		this.regularFont = fontDirectory.resolve("DejaVuSans.ttf");
-		this.boldFont = fontDirectory.resolve("DejaVuSans-Bold.ttf");
-		if (!Files.isReadable(regularFont)) {
-			log.info("No DejaVu Sans under {}: PDFs use the built-in Helvetica", fontDirectory);
-		}
+	}
+
+	private static final String REGULAR = "/fonts/DejaVuSans.ttf";
+	private static final String BOLD = "/fonts/DejaVuSans-Bold.ttf";
+
+	private static java.io.InputStream font(String resource) {
+		return PdfRenderer.class.getResourceAsStream(resource);
 	}
 
 	/** Renders the template with the variables to a PDF. */
@@ -59,12 +53,10 @@ public class PdfRenderer {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
-			if (Files.isReadable(regularFont)) {
-				builder.useFont(regularFont.toFile(), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-				if (Files.isReadable(boldFont)) {
-					builder.useFont(boldFont.toFile(), "DejaVu Sans", 700, FontStyle.NORMAL, true);
-				}
-			}
+			// PDF/UA: tagged structure, document language and title from the XHTML, fonts embedded (shipped with the app)
+			builder.usePdfUaAccessibility(true);
+			builder.useFont(() -> font(REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> font(BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(out);
 			builder.run();

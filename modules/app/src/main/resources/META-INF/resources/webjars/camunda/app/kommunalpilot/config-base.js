@@ -9,7 +9,7 @@ export default {
     normal: 'DD.MM.YYYY HH:mm',
     long: 'dddd, D. MMMM YYYY HH:mm'
   },
-  customScripts: ['../kommunalpilot/sso']
+  customScripts: ['../kommunalpilot/sso', '../kommunalpilot/accessibility']
 };
 
 export function appName(name) {
