@@ -140,6 +140,16 @@ class ExhibitionIntegrationTests {
 		JsonNode third = requestLoan(request("SET-A", from, from.plusDays(10), "zuletzt@ulm.example.org"));
 		assertThat(third.path("status").asText()).isEqualTo("ALTERNATIVE_OFFERED");
 		assertThat(LocalDate.parse(third.path("alternativeFrom").asText())).isAfter(from.plusDays(10));
+		// the offer's link fills in the whole request again, with the free period and set
+		String body = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+				"select body from platform_mail_outbox where reference = ? and category = 'alternative'", String.class,
+				third.path("reference").asText()).stream().findFirst().orElse(null), java.util.Objects::nonNull);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/oeffentlich/ausstellung\\?angebot=[A-Za-z0-9_-]+)").matcher(body);
+		assertThat(link.find()).as(body).isTrue();
+		assertThat(body).doesNotContain("zuletzt@ulm.example.org").contains("kein Ausstellungsset frei");
+		String prefilled = new WebClientSession(port).get(link.group(1)).body();
+		assertThat(prefilled).contains("value=\"zuletzt@ulm.example.org\"", "value=\"Stadthaus Ulm\"", "value=\"08421000\"",
+				"value=\"Frau Weber\"", "value=\"" + third.path("alternativeFrom").asText() + "\"", "Münsterplatz 50");
 		for (JsonNode loan : List.of(first, second, third)) {
 			coordinator().post("/api/exhibition/loans/" + loan.path("reference").asText() + "/cancel", Map.of("reason", "Test beendet"));
 		}

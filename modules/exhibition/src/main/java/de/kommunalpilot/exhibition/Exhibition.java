@@ -38,6 +38,11 @@ import de.kommunalpilot.platform.Responsibilities;
 @Transactional
 public class Exhibition {
 
+	/** The purpose of the links in alternative offers, which fill in the request again; valid for {@link #OFFER_VALIDITY}. */
+	public static final String OFFER = "loan-offer";
+
+	public static final java.time.Duration OFFER_VALIDITY = java.time.Duration.ofDays(30);
+
 	/** The longest loan, in days. */
 	public static final int MAX_DAYS = 56;
 

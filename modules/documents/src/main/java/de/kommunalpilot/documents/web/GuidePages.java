@@ -14,7 +14,6 @@ import de.kommunalpilot.documents.Guide;
 import de.kommunalpilot.documents.GuideRun;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.PublicPages;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The guide's page: its editions, a button to compile a new one, and the running compilation's progress
@@ -25,8 +24,12 @@ class GuidePages {
 
 	private final Guide guide;
 
-	GuidePages(Guide guide) {
+	private final String firstEdition;
+
+	GuidePages(Guide guide,
+			@org.springframework.beans.factory.annotation.Value("${kommunalpilot.guide.first-edition:sobald die ersten Pilotvorhaben abgeschlossen sind}") String firstEdition) {
 		this.guide = guide;
+		this.firstEdition = firstEdition;
 	}
 
 	@GetMapping("/handreichung")
@@ -53,8 +56,13 @@ class GuidePages {
 	}
 
 	@GetMapping(PublicPages.PATH + "/handreichung")
-	Object published(Model model, HttpServletResponse response) {
-		return guide.latest().<Object>map(Downloads::of).orElseGet(() -> PublicPages.unavailable(model, response, false,
-				"Noch keine Ausgabe", "Die Handreichung „" + Guide.TITLE + "“ erscheint in Kürze."));
+	Object published(Model model) {
+		// before the first edition the page says when it comes (kommunalpilot.guide.first-edition), not 404
+		return guide.latest().<Object>map(Downloads::of).orElseGet(() -> {
+			model.addAttribute("heading", "Die Handreichung ist in Vorbereitung");
+			model.addAttribute("message", "Die erste Ausgabe der Handreichung „" + Guide.TITLE + "“ erscheint hier, " + firstEdition
+					+ ". Sie fasst die Best Practices und die Erfahrungen der Pilotvorhaben zusammen und wird danach fortgeschrieben.");
+			return "public/message";
+		});
 	}
 }

@@ -23,11 +23,13 @@ class LoanMails {
 	private final Exhibition exhibition;
 	private final MailOutbox outbox;
 	private final PublicPages publicPages;
+	private final de.kommunalpilot.platform.SingleUseTokens tokens;
 
-	LoanMails(Exhibition exhibition, MailOutbox outbox, PublicPages publicPages) {
+	LoanMails(Exhibition exhibition, MailOutbox outbox, PublicPages publicPages, de.kommunalpilot.platform.SingleUseTokens tokens) {
 		this.exhibition = exhibition;
 		this.outbox = outbox;
 		this.publicPages = publicPages;
+		this.tokens = tokens;
 	}
 
 	void alternative(DelegateExecution execution) {
@@ -38,10 +40,11 @@ class LoanMails {
 					+ "Bitte sprechen Sie uns an, damit wir gemeinsam eine Lösung finden.";
 		}
 		else {
-			String link = publicPages.link(PublicPages.PATH + "/ausstellung?von=" + loan.alternativeFrom() + "&bis="
-					+ loan.alternativeUntil() + "&set=" + loan.alternativeKit().code());
+			// the link fills in the whole request again, with the free period: by a token, not with the contact data in the address
+			String link = publicPages.link(PublicPages.PATH + "/ausstellung?angebot="
+					+ tokens.issue(Exhibition.OFFER, loan.reference(), Exhibition.OFFER_VALIDITY));
 			offer = "Im gewünschten Zeitraum (" + GermanDates.period(loan.requestedFrom(), loan.requestedUntil())
-					+ ") ist die Ausstellung leider schon verliehen. Frei wäre: " + loan.alternativeKit().name() + " vom "
+					+ ") ist kein Ausstellungsset frei. Frei ist: " + loan.alternativeKit().name() + " vom "
 					+ GermanDates.period(loan.alternativeFrom(), loan.alternativeUntil())
 					+ ".\n\nWenn Ihnen dieser Termin passt, fragen Sie ihn bitte hier an (die Angaben sind schon eingetragen):\n" + link;
 		}

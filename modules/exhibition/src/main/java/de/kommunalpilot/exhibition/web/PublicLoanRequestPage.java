@@ -36,19 +36,28 @@ class PublicLoanRequestPage {
 
 	private final Exhibition exhibition;
 	private final PublicSubmissions submissions;
+	private final de.kommunalpilot.platform.SingleUseTokens tokens;
+	private final de.kommunalpilot.municipalities.Municipalities municipalities;
 
-	PublicLoanRequestPage(Exhibition exhibition, PublicSubmissions submissions) {
+	PublicLoanRequestPage(Exhibition exhibition, PublicSubmissions submissions, de.kommunalpilot.platform.SingleUseTokens tokens,
+			de.kommunalpilot.municipalities.Municipalities municipalities) {
 		this.exhibition = exhibition;
 		this.submissions = submissions;
+		this.tokens = tokens;
+		this.municipalities = municipalities;
 	}
 
 	@GetMapping(PublicPages.PATH + "/ausstellung")
 	String form(@RequestParam(name = "von", required = false) String from, @RequestParam(name = "bis", required = false) String until,
-			@RequestParam(name = "set", required = false) String kit, Model model) {
+			@RequestParam(name = "set", required = false) String kit, @RequestParam(name = "angebot", required = false) String offer,
+			Model model) {
 		Map<String, String> form = new HashMap<>();
 		form.put("from", from == null ? "" : from);
 		form.put("until", until == null ? "" : until);
 		form.put("kitCode", kit == null ? "" : kit);
+		// the link of an alternative offer fills in the whole request again, with the free period and set
+		tokens.find(Exhibition.OFFER, offer == null ? "" : offer).filter(token -> !token.expired())
+				.ifPresent(token -> form.putAll(exhibition.read(token.subject(), this::offered)));
 		return page(model, form, Map.of(), submissions.newToken());
 	}
 
@@ -103,6 +112,26 @@ class PublicLoanRequestPage {
 		model.addAttribute("occupied", exhibition.occupancy(today, today.plusMonths(12)).stream()
 				.filter(o -> !o.blockedUntil().isBefore(today)).toList());
 		return "exhibition/request";
+	}
+
+	/** The fields of an earlier request with the period and set it was offered instead. */
+	private Map<String, String> offered(Loan loan) {
+		Map<String, String> form = new HashMap<>();
+		form.put("ags", municipalities.get(new de.kommunalpilot.municipalities.MunicipalityId(loan.municipalityId())).ags().value());
+		form.put("municipalityName", loan.municipalityName());
+		form.put("organisation", loan.organisation() == null ? "" : loan.organisation());
+		form.put("venue", loan.venue());
+		form.put("deliveryAddress", loan.deliveryAddress());
+		form.put("contactName", loan.contactName());
+		form.put("contactEmail", loan.contactEmail());
+		form.put("contactPhone", loan.contactPhone() == null ? "" : loan.contactPhone());
+		form.put("message", loan.message() == null ? "" : loan.message());
+		if (loan.alternativeFrom() != null) {
+			form.put("from", loan.alternativeFrom().toString());
+			form.put("until", loan.alternativeUntil().toString());
+			form.put("kitCode", loan.alternativeKit().code());
+		}
+		return form;
 	}
 
 	/** What the request came to, in neutral words: reserved, another period free, or nothing free yet. */

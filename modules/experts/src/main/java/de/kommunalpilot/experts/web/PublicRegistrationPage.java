@@ -149,6 +149,7 @@ class PublicRegistrationPage {
 		model.addAttribute("sdgs", Sdg.values());
 		model.addAttribute("topics", Topic.values());
 		model.addAttribute("districts", municipalities.districts());
+		model.addAttribute("regions", municipalities.regions());
 		return "experts/register";
 	}
 
