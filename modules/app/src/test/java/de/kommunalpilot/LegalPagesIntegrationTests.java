@@ -60,8 +60,12 @@ class LegalPagesIntegrationTests {
 		}
 		WebClientSession staff = new WebClientSession(port);
 		staff.login("koordination", "demo");
-		for (String path : List.of("/pilotvorhaben", "/dashboard", "/austauschtreffen", "/ausstellung", "/profil", "/pilotvorhaben/P-1999-0001")) {
-			assertThat(staff.get(path).body()).as(path).contains(LINKS);
+		for (String path : List.of("/pilotvorhaben", "/dashboard", "/austauschtreffen", "/ausstellung", "/profil", "/kommunen",
+				"/pilotvorhaben/P-1999-0001")) {
+			String page = staff.get(path).body();
+			assertThat(page).as(path).contains(LINKS);
+			// once, in the footer (not also where the page takes its navigation from)
+			assertThat(page.split("href=\"/oeffentlich/impressum\"", -1)).as(path).hasSize(2);
 		}
 	}
 

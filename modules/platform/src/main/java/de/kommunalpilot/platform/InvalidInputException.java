@@ -12,7 +12,8 @@ public class InvalidInputException extends RuntimeException {
 
 	public InvalidInputException(Map<String, String> errors) {
 		super("Ungültige Eingaben: " + describe(errors));
-		this.errors = Map.copyOf(errors);
+		// in the order the fields were checked: the order of the form, for its error summary
+		this.errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
 	}
 
 	public Map<String, String> errors() {
@@ -48,7 +49,7 @@ public class InvalidInputException extends RuntimeException {
 		}
 
 		public Map<String, String> errors() {
-			return Map.copyOf(errors);
+			return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
 		}
 
 		public void throwIfAny() {

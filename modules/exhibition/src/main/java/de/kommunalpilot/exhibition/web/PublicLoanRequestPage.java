@@ -90,7 +90,7 @@ class PublicLoanRequestPage {
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			Map<String, String> errors = new HashMap<>(e.errors());
+			Map<String, String> errors = new java.util.LinkedHashMap<>(e.errors());
 			parseErrors.forEach(errors::putIfAbsent);
 			return page(model, form, errors, submission);
 		}
