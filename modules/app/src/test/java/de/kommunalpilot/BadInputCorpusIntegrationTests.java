@@ -313,7 +313,7 @@ class BadInputCorpusIntegrationTests {
 				case "number" -> "5";
 				case "checkbox", "radio" -> attributes.getOrDefault("value", "on");
 				case "select" -> firstOption(form.group(1), name);
-				default -> name.equals("ags") ? "08416041" : "Korpus";
+				default -> name.equals("ags") ? "08416041" : name.equals("municipalityName") ? "Universitätsstadt Tübingen" : "Korpus";
 			});
 			types.put(name, type);
 		}

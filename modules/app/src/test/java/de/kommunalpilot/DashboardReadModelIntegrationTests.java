@@ -26,7 +26,7 @@ class DashboardReadModelIntegrationTests {
 
 	@Test
 	void followsANewPilotAndItsPhases(Scenario scenario) {
-		Pilots.Enquiry enquiry = new Pilots.Enquiry("08437100", "Stadt Sigmaringen", "Read-Model-Test", "Anfrage", null, null);
+		Pilots.Enquiry enquiry = new Pilots.Enquiry("08437100", "Stadt Bad Saulgau", "Read-Model-Test", "Anfrage", null, null);
 
 		String[] created = new String[1];
 		scenario.stimulate(() -> created[0] = pilots.createFromEnquiry(enquiry, "koordination").reference())

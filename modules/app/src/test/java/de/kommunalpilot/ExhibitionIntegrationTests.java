@@ -290,7 +290,7 @@ class ExhibitionIntegrationTests {
 		assertThat(loans()).isEqualTo(before);
 
 		LocalDate from = LocalDate.now().plusDays(300);
-		Map<String, String> valid = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08416901", "municipalityName", "Gemeinde Test",
+		Map<String, String> valid = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08416031", "municipalityName", "Ofterdingen",
 				"venue", "<script>alert('x')</script> Rathaus", "deliveryAddress", "Hauptstr. 1", "contactName", "Herr Öz",
 				"contactEmail", "oez@example.org", "from", from.toString(), "until", from.plusDays(10).toString(), "consent", "on"));
 		valid.put("kitCode", "SET-A");

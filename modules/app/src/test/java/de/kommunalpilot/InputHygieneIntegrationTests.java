@@ -59,7 +59,7 @@ class InputHygieneIntegrationTests {
 		WebClientSession visitor = new WebClientSession(port);
 		String csrf = visitor.csrfTokenFrom("/oeffentlich/anfrage");
 		long before = pilots();
-		Map<String, String> form = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName", "Stadt Sigmaringen",
+		Map<String, String> form = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName", "Stadt Bad Saulgau",
 				"title", "Vergiftet\u0001", "enquiry", "Wir möchten faire Produkte.", "contactEmail", "a@example.org", "consent", "on"));
 		HttpResponse<String> refused = visitor.postForm("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form));
 		assertThat(refused.statusCode()).isEqualTo(400);

@@ -101,7 +101,7 @@ class NotificationsIntegrationTests {
 	void theMunicipalityGetsItsReferenceAfterAnEnquiry() {
 		WebClientSession visitor = new WebClientSession(port);
 		String csrf = visitor.csrfTokenFrom("/oeffentlich/anfrage");
-		Map<String, String> form = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName", "Stadt Sigmaringen",
+		Map<String, String> form = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName", "Stadt Bad Saulgau",
 				"title", "Faire Woche", "enquiry", "Wir möchten eine faire Woche planen.", "contactName", "Frau Berger",
 				"contactEmail", "berger@sigmaringen.example.org", "consent", "on"));
 		assertThat(visitor.postForm("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form)).statusCode()).isEqualTo(200);

@@ -125,4 +125,46 @@ class PublicFormsIntegrationTests {
 		assertThat(page).contains("value=\"" + form.get("submission") + "\"").as("the same token, so the corrected form is still one");
 		assertThat(pilotsOf("fehler@tuebingen.example.org")).isZero();
 	}
+
+	@Test
+	void thePickerSuggestsFromTheRegisterAndTheFormTakesOnlyAMatchingKey() throws Exception {
+		java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+		java.util.function.Function<String, String> options = query -> {
+			try {
+				return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/oeffentlich/kommunen?"
+						+ query)).header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString()).body();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		};
+		assertThat(options.apply("municipalityName=T%C3%BCbing")).contains("data-ags=\"08416041\"", "Universitätsstadt Tübingen", "role=\"option\"")
+				.doesNotContain("<html");
+		assertThat(options.apply("q=72070")).contains("Universitätsstadt Tübingen");
+		assertThat(options.apply("q=T")).doesNotContain("data-ags");
+		assertThat(new WebClientSession(port).get("/oeffentlich/kommunen?q=Altdorf").body()).contains("<html", "Kommune suchen", "Altdorf");
+
+		WebClientSession visitor = new WebClientSession(port);
+		Map<String, String> form = enquiry(visitor, "picker@example.org");
+		form.put("municipalityName", "Stadt Ulm");
+		HttpResponse<String> mismatch = visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form));
+		assertThat(mismatch.statusCode()).isEqualTo(400);
+		assertThat(mismatch.body()).contains("gehört zu „Universitätsstadt Tübingen“");
+		form.put("ags", "08499999");
+		assertThat(visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form)).body())
+				.contains("gibt es im Gemeindeverzeichnis nicht");
+		form.put("ags", "");
+		form.put("municipalityName", "Altdorf");
+		assertThat(visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form)).body()).contains("Mehrere Kommunen heißen so");
+		form.put("municipalityName", "Atlantis");
+		assertThat(visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form)).body()).contains("finden wir im Gemeindeverzeichnis nicht");
+		assertThat(pilotsOf("picker@example.org")).isZero();
+
+		// without a key (no JavaScript), a name that names one municipality is enough
+		form.put("municipalityName", "Tübingen");
+		assertThat(visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(form)).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("""
+				select m.ags from pilot_pilot p join municipality_municipality m on m.id = p.municipality_id where p.contact_email = ?""",
+				String.class, "picker@example.org")).isEqualTo("08416041");
+	}
 }

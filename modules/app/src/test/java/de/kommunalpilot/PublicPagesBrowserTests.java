@@ -38,6 +38,18 @@ class PublicPagesBrowserTests {
 		field.sendKeys(text);
 	}
 
+	/** Types into the picker, waits for the option and takes it with the keyboard. */
+	void pick(String id, String typed, String option) {
+		WebElement field = browser.driver().findElement(By.id(id));
+		field.clear();
+		field.sendKeys(typed);
+		browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#municipality-options .kp-option"), option));
+		assertThat(field.getAttribute("aria-expanded")).isEqualTo("true");
+		field.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+		field.sendKeys(org.openqa.selenium.Keys.ENTER);
+		browser.waiting().until(driver -> option.equals(field.getAttribute("value")));
+	}
+
 	void submit() {
 		browser.click(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
 	}
@@ -46,16 +58,20 @@ class PublicPagesBrowserTests {
 	void aMunicipalitySendsAPilotEnquiry() {
 		browser.driver().get(base() + "/oeffentlich/anfrage");
 		assertThat(browser.driver().getTitle()).contains("Pilotvorhaben anfragen");
+		// a name typed anew clears the key of an earlier pick, so the wrong key comes last here
+		type("municipalityName", "Nehren");
 		type("ags", "0841");
-		type("municipalityName", "Gemeinde Browserhausen");
 		submit();
 
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#ags.is-invalid")));
 		assertThat(browser.driver().findElement(By.cssSelector("#ags ~ .invalid-feedback")).getText()).contains("Amtliche Gemeindeschlüssel");
-		assertThat(browser.driver().findElement(By.id("municipalityName")).getAttribute("value")).isEqualTo("Gemeinde Browserhausen");
+		assertThat(browser.driver().findElement(By.id("municipalityName")).getAttribute("value")).isEqualTo("Nehren");
 		assertThat(browser.driver().findElement(By.id("consent")).getAttribute("class")).contains("is-invalid");
 
-		type("ags", "08416905");
+		// the picker: typing shows the register's suggestions, the arrow keys and Enter take one and fill in its key
+		browser.driver().findElement(By.id("ags")).clear();
+		pick("municipalityName", "Nehr", "Nehren");
+		assertThat(browser.driver().findElement(By.id("ags")).getAttribute("value")).isEqualTo("08416026");
 		type("title", "Eine-Welt-Tage mit der Diaspora");
 		type("enquiry", "Wir möchten gemeinsam mit migrantischen Vereinen Eine-Welt-Tage gestalten.");
 		type("contactName", "Frau Kaya");
@@ -75,8 +91,7 @@ class PublicPagesBrowserTests {
 		LocalDate from = LocalDate.now().plusDays(250);
 		browser.driver().get(base() + "/oeffentlich/ausstellung");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Wanderausstellung");
-		type("ags", "08416906");
-		type("municipalityName", "Gemeinde Ausstellungsdorf");
+		pick("municipalityName", "72138", "Kirchentellinsfurt");
 		setDate("from", LocalDate.now().plusDays(1));
 		setDate("until", LocalDate.now().plusDays(3));
 		submit();

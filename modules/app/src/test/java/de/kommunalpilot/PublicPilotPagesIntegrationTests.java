@@ -48,7 +48,7 @@ class PublicPilotPagesIntegrationTests {
 		assertThat(pilots()).isEqualTo(before);
 
 		Map<String, String> valid = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08437100", "municipalityName",
-				"Stadt Sigmaringen", "title", "Faire Kita-Verpflegung <b>jetzt</b>", "enquiry", "Wir möchten faire Produkte in Kitas.",
+				"Stadt Bad Saulgau", "title", "Faire Kita-Verpflegung <b>jetzt</b>", "enquiry", "Wir möchten faire Produkte in Kitas.",
 				"contactName", "Herr Yılmaz", "contactEmail", "yilmaz@sigmaringen.example.org", "consent", "on"));
 		HttpResponse<String> confirmation = visitor.postForm("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(valid));
 

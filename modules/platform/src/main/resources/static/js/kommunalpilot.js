@@ -55,3 +55,81 @@ window.addEventListener('pageshow', function (event) {
     });
   }
 });
+
+// The municipality picker (fragments/public :: municipalityPicker): the options come from the server as the name is
+// typed; arrow keys move through them, Enter or a click takes one (its name and key), Escape closes the list.
+(function () {
+  function picker(element) {
+    return element.closest && element.closest('.kp-picker');
+  }
+  function options(box) {
+    return Array.prototype.slice.call(box.querySelectorAll('.kp-option'));
+  }
+  function close(box) {
+    var list = box.querySelector('.kp-options');
+    if (list) {
+      list.innerHTML = '';
+    }
+    var input = box.querySelector('[role="combobox"]');
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+  }
+  function take(box, option) {
+    box.querySelector('[role="combobox"]').value = option.dataset.name;
+    var key = box.querySelector('input[name="ags"]');
+    if (key) {
+      key.value = option.dataset.ags;
+    }
+    close(box);
+    box.querySelector('[role="combobox"]').focus();
+  }
+  document.addEventListener('htmx:afterSwap', function (event) {
+    var box = picker(event.target);
+    if (box) {
+      box.querySelector('[role="combobox"]').setAttribute('aria-expanded', options(box).length > 0 ? 'true' : 'false');
+    }
+  });
+  document.addEventListener('input', function (event) {
+    var box = picker(event.target);
+    if (box && event.target.getAttribute('role') === 'combobox') {
+      // a changed name no longer has the key of the earlier pick
+      var key = box.querySelector('input[name="ags"]');
+      if (key) {
+        key.value = '';
+      }
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var option = event.target.closest && event.target.closest('.kp-option');
+    if (option && picker(option)) {
+      take(picker(option), option);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var box = picker(event.target);
+    if (!box || event.target.getAttribute('role') !== 'combobox') {
+      return;
+    }
+    var all = options(box);
+    var current = all.findIndex(function (option) { return option.getAttribute('aria-selected') === 'true'; });
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (all.length === 0) {
+        return;
+      }
+      event.preventDefault();
+      var next = event.key === 'ArrowDown' ? Math.min(current + 1, all.length - 1) : Math.max(current - 1, 0);
+      all.forEach(function (option, index) {
+        option.setAttribute('aria-selected', index === next ? 'true' : 'false');
+        option.classList.toggle('active', index === next);
+      });
+      event.target.setAttribute('aria-activedescendant', all[next].id);
+    }
+    else if (event.key === 'Enter' && current >= 0) {
+      event.preventDefault();
+      take(box, all[current]);
+    }
+    else if (event.key === 'Escape') {
+      close(box);
+    }
+  });
+})();

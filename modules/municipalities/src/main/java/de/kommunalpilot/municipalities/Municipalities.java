@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
+
+import de.kommunalpilot.platform.InvalidInputException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -78,6 +80,52 @@ public class Municipalities {
 		boolean limited = among != null;
 		Set<UUID> ids = limited && among.isEmpty() ? Set.of(new UUID(0, 0)) : limited ? among : Set.of(new UUID(0, 0));
 		return municipalities.register(blankToNull(districtKey), blankToNull(region), status, limited, ids, blankToNull(text), pageable);
+	}
+
+	/** Up to {@code limit} active entries whose name, postcode or key fit what someone typed: the picker's suggestions. */
+	public List<Municipality> suggestions(String typed, int limit) {
+		String text = blankToNull(typed);
+		if (text == null || text.length() < 2 || text.length() > 100) {
+			return List.of();
+		}
+		return municipalities.register(null, null, null, false, Set.of(new UUID(0, 0)), text,
+				org.springframework.data.domain.PageRequest.of(0, limit, Sort.by("name"))).getContent();
+	}
+
+	/**
+	 * What a public form's municipality fields mean: the key of the entry picked or named. With a key, the name
+	 * must be that municipality's („Tübingen“, „Universitätsstadt Tübingen“ and „Tübingen, Universitätsstadt“ all
+	 * are); without one, the name must name exactly one active entry. Refusals name the field and what fits.
+	 */
+	public String resolve(String ags, String name, InvalidInputException.Collector violations) {
+		String key = blankToNull(ags);
+		String typed = blankToNull(name);
+		if (typed == null) {
+			return key;
+		}
+		if (key != null) {
+			if (!key.matches(Ags.PATTERN)) {
+				return key;
+			}
+			Optional<Municipality> found = municipalities.findByAgs(key).filter(Municipality::active);
+			if (found.isEmpty()) {
+				violations.reject("ags", "Diesen Gemeindeschlüssel gibt es im Gemeindeverzeichnis nicht. Bitte die Kommune aus der Liste wählen.");
+			}
+			else if (!found.get().isCalled(typed)) {
+				violations.reject("municipalityName", "Der Gemeindeschlüssel " + key + " gehört zu „" + found.get().name()
+						+ "“. Bitte die Kommune aus der Liste wählen.");
+			}
+			return key;
+		}
+		List<Municipality> named = suggestions(typed, 20).stream().filter(m -> m.isCalled(typed)).toList();
+		if (named.size() == 1) {
+			return named.get(0).agsValue();
+		}
+		violations.reject("municipalityName", named.isEmpty()
+				? "Diese Kommune finden wir im Gemeindeverzeichnis nicht. Bitte den Namen oder die Postleitzahl eingeben und aus der Liste wählen."
+				: "Mehrere Kommunen heißen so (" + String.join(", ", named.stream().map(m -> m.name() + " " + m.postcode()).toList())
+						+ "). Bitte aus der Liste wählen.");
+		return null;
 	}
 
 	/** The active municipalities with a place, for the map. */

@@ -190,6 +190,24 @@ public class Municipality {
 		return true;
 	}
 
+	/**
+	 * Whether someone who wrote {@code typed} means this municipality: its name, its official name or its name
+	 * without the „Stadt“, „Universitätsstadt“ … in front, regardless of case and spacing.
+	 */
+	public boolean isCalled(String typed) {
+		String wanted = normalised(typed);
+		if (wanted.isEmpty()) {
+			return false;
+		}
+		String base = officialName == null ? name : officialName.replaceFirst(",.*$", "");
+		return java.util.stream.Stream.of(name, officialName, base).filter(java.util.Objects::nonNull).map(Municipality::normalised)
+				.anyMatch(wanted::equals);
+	}
+
+	private static String normalised(String text) {
+		return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.GERMAN);
+	}
+
 	public Kind kind() {
 		return kind;
 	}
