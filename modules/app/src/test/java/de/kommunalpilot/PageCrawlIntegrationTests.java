@@ -78,6 +78,23 @@ class PageCrawlIntegrationTests {
 		assertThat(planned).isNotBlank();
 		assertThat(loanReference).isNotBlank();
 
+		// the states the later pages added: a dated first talk and kick-off, a loan and a meeting handed over
+		String day = LocalDate.now().plusDays(9).toString();
+		for (String[] talk : new String[][] { { "INTAKE", "FIRST_TALK" }, { "KICK_OFF", "KICK_OFF" } }) {
+			assertThat(owner.postForm("/pilotvorhaben/" + pilots.get(talk[0]) + "/termine", "_csrf=" + token + "&kind=" + talk[1] + "&date=" + day
+					+ "&start=10:00&end=11:00&location=Rathaus").statusCode()).isEqualTo(302);
+		}
+		assertThat(owner.postForm("/ausstellung/" + loanReference + "/verantwortung", "_csrf=" + token + "&to=" + colleague).statusCode())
+				.isEqualTo(302);
+		assertThat(owner.postForm("/austauschtreffen/" + planned + "/verantwortung", "_csrf=" + token + "&to=" + colleague).statusCode())
+				.isEqualTo(302);
+		// a public form's confirmation at its own address
+		WebClientSession visitor = new WebClientSession(port);
+		HttpResponse<String> sent = visitor.postFormRaw("/oeffentlich/anfrage", ExhibitionIntegrationTests.form(Map.of("_csrf",
+				visitor.csrfTokenFrom("/oeffentlich/anfrage"), "municipalityName", "Tübingen", "title", "Rundgang öffentlich", "enquiry",
+				"Text", "contactName", "Frau Rundgang", "contactEmail", "rundgang@tuebingen.example.org", "consent", "on")));
+		String confirmation = sent.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
 		WebClientSession staff = new WebClientSession(port);
 		staff.login("koordination", "demo");
 		HttpResponse<String> meetings = staff.get("/austauschtreffen");
@@ -93,7 +110,9 @@ class PageCrawlIntegrationTests {
 			Map<String, Integer> variants = new HashMap<>();
 			Deque<String> queue = new ArrayDeque<>(List.of("/", "/pilotvorhaben", "/dashboard", "/austauschtreffen", "/ausstellung",
 					"/handreichung", "/expertinnen", "/austauschtreffen/" + planned, "/ausstellung/" + loanReference, "/profil",
-					"/pilotvorhaben?verantwortlich=ich", "/pilotvorhaben/" + pilots.get("INTAKE"), "/pilotvorhaben/" + pilots.get("KICK_OFF")));
+					"/pilotvorhaben?verantwortlich=ich", "/pilotvorhaben/" + pilots.get("INTAKE"), "/pilotvorhaben/" + pilots.get("KICK_OFF"),
+					"/kommunen?vorhaben=ja", "/kommunen/08416041", "/kommunen/08416000", "/oeffentlich/kommunen?q=T%C3%BCb", confirmation,
+					"/oeffentlich/impressum", "/oeffentlich/datenschutz", "/oeffentlich/barrierefreiheit", "/oeffentlich/handreichung"));
 			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
 				String path = queue.poll();
 				String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;

@@ -30,6 +30,15 @@ public class MunicipalityMap {
 	private final Municipalities municipalities;
 	private final ObjectProvider<MunicipalityActivities> activities;
 
+	/** Where the seats are and the state's outline change only with the register: computed once per import. */
+	private volatile Base base;
+
+	private record Base(Map<UUID, Seat> seats, String outline) {
+	}
+
+	private record Seat(double x, double y, String name, String ags) {
+	}
+
 	MunicipalityMap(Municipalities municipalities, ObjectProvider<MunicipalityActivities> activities) {
 		this.municipalities = municipalities;
 		this.activities = activities;
@@ -44,23 +53,40 @@ public class MunicipalityMap {
 
 	@Transactional(readOnly = true)
 	public Drawing draw() {
-		List<Municipality> placed = municipalities.placed();
-		List<double[]> seats = placed.stream().map(m -> project(m.longitude(), m.latitude())).toList();
+		Base drawn = base();
 		Map<UUID, MunicipalityActivities.Summary> summary = new java.util.HashMap<>();
 		activities.orderedStream().filter(MunicipalityActivities::onMap).forEach(provider -> summary.putAll(provider.summary()));
 		List<Point> points = new ArrayList<>();
-		for (Municipality m : placed) {
-			MunicipalityActivities.Summary s = summary.get(m.id().value());
-			if (s != null) {
-				double[] at = project(m.longitude(), m.latitude());
-				points.add(new Point(round(at[0]), round(at[1]), round(3 + 2.5 * Math.sqrt(s.count())), s.colour(), m.name(), s.count(), s.status(),
-						"/kommunen/" + m.agsValue()));
+		summary.forEach((id, s) -> {
+			Seat seat = drawn.seats().get(id);
+			if (seat != null) {
+				points.add(new Point(seat.x(), seat.y(), round(3 + 2.5 * Math.sqrt(s.count())), s.colour(), seat.name(), s.count(), s.status(),
+						"/kommunen/" + seat.ags()));
 			}
-		}
-		// the big ones under the small ones
-		points.sort(Comparator.comparingDouble(Point::radius).reversed());
+		});
+		// the big ones under the small ones, then by name so the table reads in order
+		points.sort(Comparator.comparingDouble(Point::radius).reversed().thenComparing(Point::name));
 		double height = Math.ceil((NORTH - SOUTH) * SCALE);
-		return new Drawing("0 0 " + (int) WIDTH + " " + (int) height, outline(seats), points);
+		return new Drawing("0 0 " + (int) WIDTH + " " + (int) height, drawn.outline(), points);
+	}
+
+	/** After an import of the register: seats and outline are drawn anew. */
+	void forget() {
+		base = null;
+	}
+
+	private Base base() {
+		Base known = base;
+		if (known == null) {
+			Map<UUID, Seat> seats = new java.util.HashMap<>();
+			for (Municipality m : municipalities.placed()) {
+				double[] at = project(m.longitude(), m.latitude());
+				seats.put(m.id().value(), new Seat(round(at[0]), round(at[1]), m.name(), m.agsValue()));
+			}
+			known = new Base(Map.copyOf(seats), outline(seats.values().stream().map(seat -> new double[] { seat.x(), seat.y() }).toList()));
+			base = known;
+		}
+		return known;
 	}
 
 	static double[] project(double longitude, double latitude) {

@@ -51,11 +51,13 @@ public class MunicipalityRegister {
 	private final MunicipalityRepository municipalities;
 	private final DistrictRepository districts;
 	private final JdbcTemplate jdbc;
+	private final MunicipalityMap map;
 
-	MunicipalityRegister(MunicipalityRepository municipalities, DistrictRepository districts, JdbcTemplate jdbc) {
+	MunicipalityRegister(MunicipalityRepository municipalities, DistrictRepository districts, JdbcTemplate jdbc, MunicipalityMap map) {
 		this.municipalities = municipalities;
 		this.districts = districts;
 		this.jdbc = jdbc;
+		this.map = map;
 	}
 
 	/** What an import did. {@code changes} lists each changed entry in words. */
@@ -136,6 +138,14 @@ public class MunicipalityRegister {
 				insert into municipality_register_import (id, source, checksum, imported_at, added, updated, deactivated, unchanged, report)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), source, checksum, java.sql.Timestamp.from(Instant.now()), added,
 				updated, deactivated, unchanged, String.join("\n", changes));
+		// the map draws seats and outline anew once this import is committed (a refused one changes nothing)
+		org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+				new org.springframework.transaction.support.TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						map.forget();
+					}
+				});
 		log.info("{}", report.summary());
 		changes.stream().limit(50).forEach(change -> log.info("  {}", change));
 		return report;

@@ -60,10 +60,12 @@ class PilotPages {
 	private final MailOutbox outbox;
 
 	private final de.kommunalpilot.platform.UserNames people;
+	private final Responsibilities responsibilities;
 
 	PilotPages(Pilots pilots, PilotTasks tasks, Municipalities municipalities, Experts experts, MailOutbox outbox,
-			de.kommunalpilot.platform.UserNames people) {
+			de.kommunalpilot.platform.UserNames people, Responsibilities responsibilities) {
 		this.people = people;
+		this.responsibilities = responsibilities;
 		this.outbox = outbox;
 		this.pilots = pilots;
 		this.tasks = tasks;
@@ -147,8 +149,7 @@ class PilotPages {
 				PilotController.staff(user) ? outbox.recent(reference, 100) : List.of()));
 		model.addAttribute("sdgLabels", pilot.sdgs().stream().map(Sdg::of).map(Sdg::label).toList());
 		model.addAttribute("me", user.getName());
-		model.addAttribute("coordinators", groups.contains("coordinators") && !PilotPhase.valueOf(pilot.phase()).isClosed()
-				? people.membersOf("coordinators") : List.of());
+		model.addAttribute("coordinators", PilotPhase.valueOf(pilot.phase()).isClosed() ? List.of() : responsibilities.choicesFor(groups));
 		model.addAttribute("dates", DATE);
 		model.addAttribute("times", DATE_TIME);
 		return "pilots/detail";
