@@ -118,8 +118,8 @@ class CalendarMailsIntegrationTests {
 
 	@Test
 	void theFirstTalkAndTheKickOffGoOutAsCalendarEntriesMoveWithTheSameUidAndAreCalledOffWithThePilot() throws Exception {
-		String reference = demo.pilotAt("INTAKE", "08416920", "Gemeinde Termindorf", "Mit Termin");
-		String contact = "agenda2030@08416920.example.org";
+		String reference = demo.pilotAt("INTAKE", "08416011", "Dußlingen", "Mit Termin");
+		String contact = "agenda2030@08416011.example.org";
 		WebClientSession page = new WebClientSession(port);
 		page.login("koordination", "demo");
 		String csrf = page.csrfTokenFrom("/pilotvorhaben/" + reference);
@@ -180,7 +180,7 @@ class CalendarMailsIntegrationTests {
 
 	@Test
 	void theKickOffReachesTheExpertToo() throws Exception {
-		String reference = demo.pilotAt("KICK_OFF", "08416921", "Gemeinde Auftaktheim", "Auftakt mit Termin", "experte");
+		String reference = demo.pilotAt("KICK_OFF", "08416015", "Gomaringen", "Auftakt mit Termin", "experte");
 		WebClientSession page = new WebClientSession(port);
 		page.login("koordination", "demo");
 		assertThat(page.get("/pilotvorhaben/" + reference).body()).as("the first talk is done: no form for it").contains("Auftaktgespräch")
@@ -192,7 +192,7 @@ class CalendarMailsIntegrationTests {
 		Calendar invitation = calendarIn(TestMailServer.awaitMailTo(expertMail, "Termin: Auftaktgespräch"));
 		assertThat(value(invitation, Property.UID)).isEqualTo("pilot-" + reference + "-kick_off@kommunalpilot");
 		assertThat(value(invitation, Property.LOCATION)).isEqualTo("https://meet.example.org/auftakt");
-		calendarIn(TestMailServer.awaitMailTo("agenda2030@08416921.example.org", "Termin: Auftaktgespräch"));
+		calendarIn(TestMailServer.awaitMailTo("agenda2030@08416015.example.org", "Termin: Auftaktgespräch"));
 		new Api(port, "koordination").post("/api/pilots/" + reference + "/cancellation", Map.of("reason", "Test beendet"));
 	}
 

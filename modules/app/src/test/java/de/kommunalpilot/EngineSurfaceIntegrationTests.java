@@ -128,7 +128,7 @@ class EngineSurfaceIntegrationTests {
 	@Test
 	void allowsExactlyWhatTheAllowListGrantsPerRoleAndTask() {
 		String assigned = pilotAtAnswerRequest("Matrix Expertin");
-		String closure = demoData.pilotAt("CLOSURE", "08416910", "Gemeinde Matrixhausen", "Matrix Abschluss");
+		String closure = demoData.pilotAt("CLOSURE", "08415062", "Riederich", "Matrix Abschluss");
 		Map<String, Task> tasks = Map.of("assigned to expertin", task(assigned, "Task_AnswerRequest"), "coordinators' candidate",
 				task(createPilot("Matrix Koordination"), "Task_CheckEnquiry"), "leads' candidate", task(closure, "Task_ApproveClosure"));
 		Map<String, Set<String>> roles = Map.of("expertin", Set.of("experts"), "experte", Set.of("experts"), "koordination",
@@ -261,12 +261,12 @@ class EngineSurfaceIntegrationTests {
 	 */
 	@Test
 	void refusesUndeclaredVariablesOnEveryCompletionPathAndLeavesTheOtherPilotAlone() {
-		String victim = demoData.pilotAt("CLOSURE", "08416912", "Gemeinde Fremdhausen", "Fremdes Pilotvorhaben", "experte");
+		String victim = demoData.pilotAt("CLOSURE", "08415087", "Walddorfhäslach", "Fremdes Pilotvorhaben", "experte");
 		String victimId = coordinator.getJson("/api/pilots/" + victim).path("id").asText();
 		assertThat(expert.get("/api/pilots/" + victim).statusCode()).as("not the expert's pilot").isEqualTo(403);
 		Map<String, Object> victimBefore = pilotRow(victim);
 		Map<String, Object> victimVariables = processVariables(victim);
-		String reference = demoData.pilotAt("DOCUMENTATION", "08416913", "Gemeinde Eigenhausen", "Eigenes Pilotvorhaben");
+		String reference = demoData.pilotAt("DOCUMENTATION", "08415039", "Hülben", "Eigenes Pilotvorhaben");
 		Task task = task(reference, "Task_WriteDocumentation");
 		Snapshot before = snapshot(task);
 		Map<String, Object> documentation = Map.of("results", "Überschrieben", "lessonsLearned", "Überschrieben");
@@ -323,7 +323,7 @@ class EngineSurfaceIntegrationTests {
 	 */
 	@Test
 	void refusesAnUndeclaredVariableOnEveryUserTaskOfEveryProcess() {
-		String implementation = demoData.pilotAt("IMPLEMENTATION", "08416911", "Gemeinde Jedeaufgabe", "Jede Aufgabe");
+		String implementation = demoData.pilotAt("IMPLEMENTATION", "08415048", "Mehrstetten", "Jede Aufgabe");
 		Map<String, Object> variables = new java.util.HashMap<>(systemCalls.run(() -> runtimeService.getVariables(
 				runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(implementation).singleResult().getId())));
 		variables.put("expertUser", "expertin");

@@ -29,8 +29,8 @@ class GuideIntegrationTests {
 
 	@Test
 	void compilesTheGuideFromCatalogueCompletedPilotsAndExhibition() throws Exception {
-		demo.pilotAt("COMPLETED", "08416903", "Gemeinde Handreichungsdorf", "Interkultureller Garten für alle");
-		demo.pilotAt("COMPLETED", "08416904", "Gemeinde Leitfadenstadt", "Faire Beschaffung im Rathaus");
+		demo.pilotAt("COMPLETED", "08415019", "Eningen unter Achalm", "Interkultureller Garten für alle");
+		demo.pilotAt("COMPLETED", "08415080", "Wannweil", "Faire Beschaffung im Rathaus");
 		Api lead = new Api(port, "leitung");
 		assertThat(new Api(port, "expertin").post("/api/guide/runs", "").statusCode()).isEqualTo(403);
 
@@ -54,7 +54,7 @@ class GuideIntegrationTests {
 		System.out.printf("Guide: %d pages of text, %d published practices, %d completed pilots' municipalities%n",
 				text.split("Seite \\d+ von").length - 1, published.size(), municipalities.size());
 		assertThat(published).isNotEmpty();
-		assertThat(municipalities).contains("Gemeinde Handreichungsdorf", "Gemeinde Leitfadenstadt");
+		assertThat(municipalities).contains("Eningen unter Achalm", "Wannweil");
 		assertThat(text).contains("Migration und Entwicklung auf kommunaler Ebene", "Best Practices aus Baden-Württemberg",
 				"Die SDG-Wanderausstellung", "Ausstellungsset A");
 		published.forEach(title -> assertThat(text).contains(title.replaceAll("\\s+", " ")));

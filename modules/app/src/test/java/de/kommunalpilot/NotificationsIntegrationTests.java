@@ -42,7 +42,7 @@ class NotificationsIntegrationTests {
 	@Test
 	void theAssigneeIsToldWithALinkUnlessTheyTookItThemselvesOrSwitchedItOff() throws Exception {
 		demo.ensureExperts();
-		String reference = demo.pilotAt("EXPERT_REQUESTED", "08416911", "Gemeinde Benachrichtigungsdorf", "Mail bei Zuweisung", "experte");
+		String reference = demo.pilotAt("EXPERT_REQUESTED", "08415027", "Gomadingen", "Mail bei Zuweisung", "experte");
 		String task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_AnswerRequest")
 				.singleResult().getId();
 		String body = TestMailServer.awaitMailTo("experte@kommunalpilot.invalid", reference).getContent().toString();
@@ -69,7 +69,7 @@ class NotificationsIntegrationTests {
 		});
 
 		// a coordinator who takes a task gets no mail about it
-		String check = demo.pilotAt("ENQUIRY", "08416912", "Gemeinde Selbstnehmen", "Selbst übernommen");
+		String check = demo.pilotAt("ENQUIRY", "08415060", "Pliezhausen", "Selbst übernommen");
 		String enquiryTask = taskService.createTaskQuery().processInstanceBusinessKey(check).singleResult().getId();
 		long before = assignmentMailsTo("koordination@kommunalpilot.invalid");
 		assertThat(new Api(port, "koordination").post("/engine-rest/task/" + enquiryTask + "/claim", Map.of("userId", "koordination"))
@@ -85,7 +85,7 @@ class NotificationsIntegrationTests {
 		assertThat(expert.postForm("/profil", "_csrf=" + csrf).statusCode()).isEqualTo(302);
 		try {
 			long silent = assignmentMailsTo("expertin@kommunalpilot.invalid");
-			String quiet = demo.pilotAt("EXPERT_REQUESTED", "08416913", "Gemeinde Stillhausen", "Ohne Mail", "expertin");
+			String quiet = demo.pilotAt("EXPERT_REQUESTED", "08415028", "Grabenstetten", "Ohne Mail", "expertin");
 			assertThat(assignmentMailsTo("expertin@kommunalpilot.invalid")).isEqualTo(silent);
 			new Api(port, "koordination").post("/api/pilots/" + quiet + "/cancellation", Map.of("reason", "Test beendet"));
 		}
@@ -118,7 +118,7 @@ class NotificationsIntegrationTests {
 
 	@Test
 	void coordinatorsGetOneDigestADayOfTheirGroupsNewAndOverdueTasks() throws Exception {
-		String reference = demo.pilotAt("ENQUIRY", "08416914", "Gemeinde Übersichtsheim", "Für die Übersicht");
+		String reference = demo.pilotAt("ENQUIRY", "08415088", "Römerstein", "Für die Übersicht");
 		LocalDate day = LocalDate.now().plusYears(1);
 		try {
 			assertThat(notifications.sendDigest("koordination", day, Instant.now())).isTrue();

@@ -64,7 +64,7 @@ class PublicPilotPagesIntegrationTests {
 
 	@Test
 	void theMunicipalityGivesItsFeedbackOnceThroughItsLink() {
-		String reference = demo.pilotAt("FEEDBACK", "08416902", "Gemeinde Feedbackhausen", "Rückmeldung per Link");
+		String reference = demo.pilotAt("FEEDBACK", "08415014", "Dettingen an der Erms", "Rückmeldung per Link");
 		String token = outbox.recent(reference, 20).stream().filter(m -> m.category().equals("feedback-link")).map(m -> {
 			Matcher link = LINK.matcher(m.body());
 			assertThat(link.find()).isTrue();

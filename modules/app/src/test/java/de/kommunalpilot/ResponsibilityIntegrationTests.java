@@ -41,7 +41,7 @@ class ResponsibilityIntegrationTests {
 		identityService.saveUser(account);
 
 		Api coordinator = new Api(port, "koordination");
-		String reference = Api.parse(coordinator.post("/api/pilots", Map.of("ags", "08416917", "municipalityName", "Gemeinde Zuständig",
+		String reference = Api.parse(coordinator.post("/api/pilots", Map.of("ags", "08416009", "municipalityName", "Dettenhausen",
 				"title", "Wer ist zuständig?", "enquiry", "Text")).body()).path("reference").asText();
 		assertThat(open(reference).getAssignee()).as("nobody has the case before it is accepted").isNull();
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
@@ -82,7 +82,7 @@ class ResponsibilityIntegrationTests {
 	void whileTheResponsibleCoordinatorIsAwayTheNextStepGoesToTheSubstitute() {
 		String colleague = TestUsers.create(identityService, "vertretung", "Vertretung-Passwort-2026", "coordinators");
 		demo.ensureExperts();
-		String reference = demo.pilotAt("INTAKE", "08416918", "Gemeinde Vertretungsdorf", "Während der Abwesenheit");
+		String reference = demo.pilotAt("INTAKE", "08416022", "Kirchentellinsfurt", "Während der Abwesenheit");
 		assertThat(open(reference).getAssignee()).isEqualTo("koordination");
 
 		WebClientSession page = new WebClientSession(port);

@@ -23,7 +23,8 @@ import de.kommunalpilot.pilots.process.demo.DemoData;
 
 /**
  * Stop the application in the middle of a pilot and start it again on the same data: every open task
- * and every timer is still there, and the pilot goes on.
+ * and every timer is still there, and the pilot goes on. On the fresh installation, the public guide page
+ * says when the first edition comes.
  */
 class RestartIntegrationTests {
 
@@ -35,6 +36,13 @@ class RestartIntegrationTests {
 		Map<String, String> tasksBefore;
 		Map<String, Date> timersBefore;
 		try (ConfigurableApplicationContext first = start()) {
+			// a fresh installation: the public guide page says when the first edition comes (not a 404)
+			int port = Integer.parseInt(first.getEnvironment().getProperty("local.server.port"));
+			java.net.http.HttpResponse<String> guide = new WebClientSession(port).get("/oeffentlich/handreichung");
+			assertThat(guide.statusCode()).isEqualTo(200);
+			assertThat(guide.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+			assertThat(guide.body()).contains("Die Handreichung ist in Vorbereitung", "Die erste Ausgabe der Handreichung");
+
 			first.getBean(DemoData.class).ensureExperts();
 			Pilots pilots = first.getBean(Pilots.class);
 			TaskService tasks = first.getBean(TaskService.class);

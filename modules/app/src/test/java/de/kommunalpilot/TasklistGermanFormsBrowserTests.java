@@ -60,7 +60,7 @@ class TasklistGermanFormsBrowserTests {
 		List<String> pilots = new ArrayList<>();
 		for (String stop : List.of("ENQUIRY", "INTAKE", "PRACTICE_SELECTION", "EXPERT_REQUESTED", "KICK_OFF", "PLANNING", "IMPLEMENTATION",
 				"DOCUMENTATION", "FEEDBACK", "CLOSURE")) {
-			pilots.add(demo.pilotAt(stop, "08416915", "Gemeinde Deutschhausen", "Formulare " + stop, "expertin"));
+			pilots.add(demo.pilotAt(stop, "08415058", "Pfronstetten", "Formulare " + stop, "expertin"));
 		}
 		Api coordinator = new Api(port, "koordination");
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Formulartreffen")).body()).path("reference").asText();
@@ -121,7 +121,7 @@ class TasklistGermanFormsBrowserTests {
 
 	@Test
 	void aRefusedDeclineAndAChangedDecisionStillComplete() {
-		String reference = demo.pilotAt("ENQUIRY", "08416916", "Gemeinde Umentschieden", "Erst ablehnen, dann annehmen");
+		String reference = demo.pilotAt("ENQUIRY", "08415085", "Zwiefalten", "Erst ablehnen, dann annehmen");
 		String task = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
 		taskService.claim(task, "koordination");
 		browser.login(base(), "koordination", "demo");
@@ -151,7 +151,7 @@ class TasklistGermanFormsBrowserTests {
 	@Test
 	void decimalsAreTypedAndShownWithAComma() {
 		demo.ensureExperts();
-		String reference = demo.pilotAt("IMPLEMENTATION", "08416919", "Gemeinde Kommastadt", "Dezimalkomma", "expertin");
+		String reference = demo.pilotAt("IMPLEMENTATION", "08416048", "Ammerbuch", "Dezimalkomma", "expertin");
 		String task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_ImplementMilestone")
 				.singleResult().getId();
 		browser.login(base(), "expertin", "demo");

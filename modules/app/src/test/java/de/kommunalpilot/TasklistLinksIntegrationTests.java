@@ -67,7 +67,7 @@ class TasklistLinksIntegrationTests {
 	@Test
 	void aTaskLinksToItsCaseOnlyForWhoCanSeeIt() {
 		demo.ensureExperts();
-		String reference = demo.pilotAt("PLANNING", "08416910", "Gemeinde Verlinkhausen", "Verlinkt", "expertin");
+		String reference = demo.pilotAt("PLANNING", "08415029", "Grafenberg", "Verlinkt", "expertin");
 		String task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_CreatePlan").singleResult()
 				.getId();
 		WebClientSession expert = new WebClientSession(port);

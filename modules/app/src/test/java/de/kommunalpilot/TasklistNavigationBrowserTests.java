@@ -55,7 +55,7 @@ class TasklistNavigationBrowserTests {
 
 	@Test
 	void aCoordinatorLandsOnTheTeamsOpenTasksAndReachesTheCaseFromItsCard() {
-		String reference = demo.pilotAt("ENQUIRY", "08416908", "Gemeinde Landehausen", "Landung im Browser");
+		String reference = demo.pilotAt("ENQUIRY", "08415093", "St. Johann", "Landung im Browser");
 
 		browser.login(base(), "koordination", "demo");
 		assertThat(activeFilter()).startsWith("Koordination — offen");
@@ -70,7 +70,7 @@ class TasklistNavigationBrowserTests {
 
 	@Test
 	void theLeadLandsOnTheDashboardAndFindsTheApprovalInTheirFilter() {
-		String reference = demo.pilotAt("CLOSURE", "08416909", "Gemeinde Freigabedorf", "Freigabe im Browser");
+		String reference = demo.pilotAt("CLOSURE", "08415090", "Hohenstein", "Freigabe im Browser");
 
 		browser.login(base(), "leitung", "demo");
 		browser.waiting().until(ExpectedConditions.urlToBe(base() + "/dashboard"));

@@ -104,18 +104,25 @@ public class Exhibition {
 		violations.check(request.kitCode() == null || request.kitCode().isBlank() || preferred.isPresent(), "kitCode",
 				"Dieses Ausstellungsset gibt es nicht.");
 		violations.throwIfAny();
-		Municipality municipality = municipalities
-				.findOrRegister(new Municipalities.Register(request.ags().strip(), request.municipalityName().strip()));
+		Municipality municipality = municipalities.applicant(request.ags(), request.municipalityName(), violations).orElseThrow();
 		Loan loan = loans.saveAndFlush(new Loan(references.next("A", Year.now()), municipality.id().value(),
 				municipality.name(), request, preferred.orElse(null), by));
 		workflow.start(loan);
 		return loan;
 	}
 
-	/** The field rules of a request, for the API, the public page and tests. */
+	/**
+	 * The rules of a request, for the API, the public page and tests: its fields, and a municipality or district of the
+	 * register — picked, or named so that the name fits one entry; a key must belong to the name.
+	 */
 	public InvalidInputException.Collector check(Request request, InvalidInputException.Collector violations) {
-		FormFields.ags(violations, "ags", request.ags());
+		if (request.ags() != null && !request.ags().isBlank()) {
+			FormFields.ags(violations, "ags", request.ags());
+		}
 		FormFields.requiredText(violations, "municipalityName", request.municipalityName(), 200, "den Namen der Kommune");
+		if (!violations.has("ags") && !violations.has("municipalityName")) {
+			municipalities.applicant(request.ags(), request.municipalityName(), violations);
+		}
 		FormFields.optionalText(violations, "organisation", request.organisation(), 200);
 		FormFields.requiredText(violations, "venue", request.venue(), 300, "den Ausstellungsort");
 		FormFields.requiredText(violations, "deliveryAddress", request.deliveryAddress(), 1000, "die Lieferadresse");

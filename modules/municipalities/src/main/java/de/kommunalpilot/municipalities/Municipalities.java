@@ -23,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Municipalities {
 
+	private static final String UNKNOWN_KEY = "Diesen Gemeindeschlüssel gibt es im Gemeindeverzeichnis nicht. Bitte die Kommune aus der Liste wählen.";
+
 	private final MunicipalityRepository municipalities;
 	private final DistrictRepository districts;
 
@@ -45,10 +47,19 @@ public class Municipalities {
 				command.contacts()));
 	}
 
-	/** Finds the municipality by its key or registers it: the intake of an enquiry needs one either way. */
-	@Transactional
-	public Municipality findOrRegister(Register command) {
-		return municipalities.findByAgs(new Ags(command.ags()).value()).orElseGet(() -> register(command));
+	/**
+	 * The active register entry an applicant's fields name (see {@link #resolve}): a case is only ever opened for a
+	 * municipality or district of the register, never for a key someone typed. Empty, with the refusals collected at
+	 * the fields, when none fits.
+	 */
+	public Optional<Municipality> applicant(String ags, String name, InvalidInputException.Collector violations) {
+		String key = resolve(ags, name, violations);
+		if (key == null || !key.matches(Ags.PATTERN)) {
+			return Optional.empty();
+		}
+		Optional<Municipality> found = municipalities.findByAgs(key).filter(Municipality::active);
+		violations.check(found.isPresent(), "ags", UNKNOWN_KEY);
+		return found;
 	}
 
 	public Optional<Municipality> findByAgs(String ags) {
@@ -92,6 +103,25 @@ public class Municipalities {
 				org.springframework.data.domain.PageRequest.of(0, limit, Sort.by("name"))).getContent();
 	}
 
+	/** The suggestions as a picker shows them: each with the key it fills in and what tells it apart. */
+	public List<Suggestion> suggest(String typed, int limit) {
+		List<Municipality> found = suggestions(typed, limit);
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		java.util.Map<String, String> labels = districts().stream()
+				.collect(java.util.stream.Collectors.toMap(District::key, District::label));
+		return found.stream().map(m -> new Suggestion(m.agsValue(), m.name(),
+				m.name().equals(labels.get(m.districtKey())) ? null : labels.get(m.districtKey()), m.postcode())).toList();
+	}
+
+	/**
+	 * One suggestion of a picker: the key it fills in, the name, and the Kreis (none for the Kreis itself) and postcode it is
+	 * told apart by.
+	 */
+	public record Suggestion(String ags, String name, String district, String postcode) {
+	}
+
 	/**
 	 * What a public form's municipality fields mean: the key of the entry picked or named. With a key, the name
 	 * must be that municipality's („Tübingen“, „Universitätsstadt Tübingen“ and „Tübingen, Universitätsstadt“ all
@@ -109,7 +139,7 @@ public class Municipalities {
 			}
 			Optional<Municipality> found = municipalities.findByAgs(key).filter(Municipality::active);
 			if (found.isEmpty()) {
-				violations.reject("ags", "Diesen Gemeindeschlüssel gibt es im Gemeindeverzeichnis nicht. Bitte die Kommune aus der Liste wählen.");
+				violations.reject("ags", UNKNOWN_KEY);
 			}
 			else if (!found.get().isCalled(typed)) {
 				violations.reject("municipalityName", "Der Gemeindeschlüssel " + key + " gehört zu „" + found.get().name()

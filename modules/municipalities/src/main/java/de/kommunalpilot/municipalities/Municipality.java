@@ -190,18 +190,24 @@ public class Municipality {
 		return true;
 	}
 
+	/** A title someone may write before the name: „Stadt“, „Gemeinde“, „Große Kreisstadt“, „Universitätsstadt“ … */
+	private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern
+			.compile("^(?:große kreisstadt|[\\p{L}-]*stadt|gemeinde|markt) (?=\\S)");
+
 	/**
 	 * Whether someone who wrote {@code typed} means this municipality: its name, its official name or its name
-	 * without the „Stadt“, „Universitätsstadt“ … in front, regardless of case and spacing.
+	 * without the „Stadt“, „Universitätsstadt“ … in front, regardless of case and spacing — also with a title of
+	 * their own in front („Stadt Konstanz“ for the „Universitätsstadt Konstanz“).
 	 */
 	public boolean isCalled(String typed) {
 		String wanted = normalised(typed);
 		if (wanted.isEmpty()) {
 			return false;
 		}
+		String untitled = TITLE.matcher(wanted).replaceFirst("");
 		String base = officialName == null ? name : officialName.replaceFirst(",.*$", "");
 		return java.util.stream.Stream.of(name, officialName, base).filter(java.util.Objects::nonNull).map(Municipality::normalised)
-				.anyMatch(wanted::equals);
+				.anyMatch(known -> known.equals(wanted) || known.equals(untitled));
 	}
 
 	private static String normalised(String text) {

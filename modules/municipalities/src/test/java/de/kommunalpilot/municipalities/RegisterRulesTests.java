@@ -26,6 +26,22 @@ class RegisterRulesTests {
 				.isEqualTo("Gemeindefreier Grundbesitz X (gemeindefreies Gebiet)");
 	}
 
+	static Municipality entry(String ags, String officialName) {
+		return Municipality.fromRegister(new RegisterEntry(ags, Municipality.Kind.GEMEINDE, officialName,
+				RegisterEntry.commonName(officialName), null, null, null, null, null, null, null));
+	}
+
+	@Test
+	void aMunicipalityIsCalledAsPeopleWriteIt() {
+		Municipality konstanz = entry("08335043", "Konstanz, Universitätsstadt");
+		assertThat(List.of("Konstanz", "Universitätsstadt Konstanz", "konstanz,  universitätsstadt", "Stadt Konstanz",
+				"Große Kreisstadt Konstanz")).allMatch(konstanz::isCalled);
+		assertThat(List.of("", "Konstanz am Bodensee", "Stadt", "Radolfzell", "Stadtkonstanz")).noneMatch(konstanz::isCalled);
+		Municipality neustetten = entry("08416049", "Neustetten");
+		assertThat(neustetten.isCalled("Gemeinde Neustetten")).isTrue();
+		assertThat(neustetten.isCalled("Stetten")).isFalse();
+	}
+
 	@Test
 	void districtLabelsDoNotSayKreisTwice() {
 		assertThat(new District("08119", "Rems-Murr-Kreis", District.Kind.LANDKREIS, "Stuttgart").label()).isEqualTo("Rems-Murr-Kreis");

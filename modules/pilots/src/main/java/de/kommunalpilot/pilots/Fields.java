@@ -16,7 +16,9 @@ public final class Fields {
 
 	public static Collector checkEnquiry(String ags, String municipalityName, String title, String text,
 			String contactName, String contactEmail, Collector violations) {
-		FormFields.ags(violations, "ags", ags);
+		if (ags != null && !ags.isBlank()) {
+			FormFields.ags(violations, "ags", ags); // without a key, the name must name one entry of the register
+		}
 		FormFields.requiredText(violations, "municipalityName", municipalityName, NAME_MAX, "den Namen der Kommune");
 		FormFields.requiredText(violations, "title", title, NAME_MAX, "einen Titel");
 		FormFields.requiredText(violations, "enquiry", text, Pilot.NEEDS_MAX, "die Anfrage");

@@ -68,6 +68,16 @@ public class Pilots {
 
 	// --- creation
 
+	/**
+	 * An enquiry's rules: its fields, and a municipality or district of the register — picked, or named so that the
+	 * name fits one entry; a key must belong to the name. Refusals are collected at the fields.
+	 */
+	@Transactional(readOnly = true)
+	public InvalidInputException.Collector check(Enquiry enquiry, InvalidInputException.Collector violations) {
+		municipalities.applicant(enquiry.ags(), enquiry.municipalityName(), enquiry.check(violations));
+		return violations;
+	}
+
 	/** Creates the pilot for an enquiry and starts its process, in one transaction. */
 	public Pilot createFromEnquiry(Enquiry enquiry, String by) {
 		Pilot pilot = registerEnquiry(enquiry, by);
@@ -81,9 +91,10 @@ public class Pilots {
 	 * mail goes out for an enquiry that is not stored.
 	 */
 	public Pilot registerEnquiry(Enquiry enquiry, String by) {
-		enquiry.validate();
-		Municipality municipality = municipalities
-				.findOrRegister(new Municipalities.Register(enquiry.ags(), enquiry.municipalityName().strip()));
+		InvalidInputException.Collector violations = check(enquiry, new InvalidInputException.Collector());
+		java.util.Optional<Municipality> applicant = municipalities.applicant(enquiry.ags(), enquiry.municipalityName(), violations);
+		violations.throwIfAny();
+		Municipality municipality = applicant.orElseThrow();
 		Pilot pilot = new Pilot(references.next("P", Year.now()), municipality.id().value(), municipality.name(),
 				municipality.districtKey(), enquiry.title().strip(), enquiry.text().strip(), trim(enquiry.contactName()),
 				trim(enquiry.contactEmail()), by);
@@ -500,10 +511,7 @@ public class Pilots {
 	public record Enquiry(String ags, String municipalityName, String title, String text, String contactName,
 			String contactEmail) {
 
-		public void validate() {
-			check(new InvalidInputException.Collector()).throwIfAny();
-		}
-
+		/** The fields' own rules; {@link Pilots#check} adds the register's. */
 		public InvalidInputException.Collector check(InvalidInputException.Collector violations) {
 			return Fields.checkEnquiry(ags, municipalityName, title, text, contactName, contactEmail, violations);
 		}

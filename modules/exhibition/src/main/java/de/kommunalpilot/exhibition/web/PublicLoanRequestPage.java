@@ -72,13 +72,12 @@ class PublicLoanRequestPage {
 					"Ihre Anfrage ist eingegangen.", null, null));
 		}
 		Map<String, String> parseErrors = new java.util.LinkedHashMap<>();
-		// the municipality is the one picked (or named) from the register; a key must belong to the name
-		InvalidInputException.Collector picked = new InvalidInputException.Collector();
-		String ags = municipalities.resolve(form.get("ags"), form.get("municipalityName"), picked);
+		// the form shows the key of the municipality named, when the name fits one entry of the register (the
+		// request's own rules refuse what fits none)
+		String ags = municipalities.resolve(form.get("ags"), form.get("municipalityName"), new InvalidInputException.Collector());
 		if (ags != null) {
 			form.put("ags", ags);
 		}
-		parseErrors.putAll(picked.errors());
 		LocalDate from = date(form.get("from"), "from", parseErrors);
 		LocalDate until = date(form.get("until"), "until", parseErrors);
 		Exhibition.Request request = new Exhibition.Request(form.get("ags"), form.get("municipalityName"), form.get("organisation"),

@@ -12,7 +12,7 @@ import de.kommunalpilot.platform.PublicPages;
 
 /**
  * The municipality picker of the public forms: what fits a typed name or postcode, as the combobox's options
- * (an htmx request) or, opened directly, as a page that lists the municipalities with their keys.
+ * (an htmx request) or, opened directly, as a page that lists the municipalities with their keys; as JSON for scripts.
  */
 @PageController
 class PublicMunicipalitySearch {
@@ -31,10 +31,18 @@ class PublicMunicipalitySearch {
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
 		String text = q != null ? q : typed;
 		model.addAttribute("q", text == null ? "" : text);
-		model.addAttribute("options", municipalities.suggestions(text, SUGGESTIONS));
-		model.addAttribute("districts", municipalities.districts().stream()
-				.collect(java.util.stream.Collectors.toMap(d -> d.key(), d -> d.label())));
+		model.addAttribute("options", municipalities.suggest(text, SUGGESTIONS));
 		model.addAttribute("attribution", MunicipalityRegister.ATTRIBUTION);
 		return "true".equals(htmx) ? "municipalities/suggestions :: options" : "municipalities/suggestions";
+	}
+
+	/**
+	 * The same suggestions as JSON, for the pickers that are not Thymeleaf pages: Tasklist's start form
+	 * (kommunalpilot/municipality-picker.js). The register is public data, as on the public forms.
+	 */
+	@GetMapping(path = PublicPages.PATH + "/kommunen/vorschlaege", produces = "application/json")
+	@org.springframework.web.bind.annotation.ResponseBody
+	java.util.List<Municipalities.Suggestion> suggestions(@RequestParam(name = "q", required = false) String q) {
+		return municipalities.suggest(q, SUGGESTIONS);
 	}
 }

@@ -24,12 +24,16 @@ class PilotTaskNaming {
 		return new CaseTaskNaming(PILOT_PROCESS, "Pilotvorhaben", REFERENCE, MUNICIPALITY, TITLE, "/pilotvorhaben/{reference}");
 	}
 
-	/** „Prozess starten“ → „Pilotvorhaben“ in Tasklist: the enquiry, nothing else (the server writes the pilot's id). */
+	/**
+	 * „Prozess starten“ → „Pilotvorhaben“ in Tasklist: the enquiry, nothing else (the server writes the pilot's id). The
+	 * municipality is picked from the register (kommunalpilot/municipality-picker.js); the key follows from the pick, and
+	 * {@link de.kommunalpilot.pilots.Pilots#check} refuses a name or key that fits no entry.
+	 */
 	@Bean
 	StartForm enquiryStartForm() {
 		return new StartForm(PILOT_PROCESS, TaskForm.accepting(
-				FormField.text("ags", "den Amtlichen Gemeindeschlüssel", 8).mandatory(),
 				FormField.text(MUNICIPALITY, "den Namen der Kommune", Fields.NAME_MAX).mandatory(),
+				FormField.text("ags", "den Amtlichen Gemeindeschlüssel", 8),
 				FormField.text(TITLE, "einen Titel", Fields.NAME_MAX).mandatory(),
 				FormField.textarea("enquiry", "die Anfrage", Pilot.NEEDS_MAX).mandatory(),
 				FormField.text("contactName", "den Namen", Fields.NAME_MAX),

@@ -53,16 +53,14 @@ class PublicEnquiryPage {
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
 			return submissions.once(token, () -> new PublicSubmissions.Confirmation(HEADING, "Ihre Anfrage ist eingegangen.", null, null));
 		}
-		// the municipality is the one picked (or named) from the register; a key must belong to the name
-		InvalidInputException.Collector picked = new InvalidInputException.Collector();
-		String ags = municipalities.resolve(form.get("ags"), form.get("municipalityName"), picked);
+		// the form shows the key of the municipality named, when the name fits one entry of the register
+		String ags = municipalities.resolve(form.get("ags"), form.get("municipalityName"), new InvalidInputException.Collector());
 		if (ags != null) {
 			form.put("ags", ags);
 		}
 		Pilots.Enquiry enquiry = new Pilots.Enquiry(form.get("ags"), form.get("municipalityName"), form.get("title"),
 				form.get("enquiry"), form.get("contactName"), form.get("contactEmail"));
-		InvalidInputException.Collector violations = enquiry.check(new InvalidInputException.Collector());
-		picked.errors().forEach(violations::reject);
+		InvalidInputException.Collector violations = pilots.check(enquiry, new InvalidInputException.Collector());
 		violations.check(!form.get("contactEmail").isBlank(), "contactEmail", "Bitte eine E-Mail-Adresse angeben, damit wir antworten können.");
 		violations.check(!form.get("contactName").isBlank(), "contactName", "Bitte eine Ansprechperson angeben.");
 		violations.check("on".equals(params.get("consent")), "consent", "Bitte stimmen Sie der Verarbeitung Ihrer Angaben zu.");

@@ -2,6 +2,8 @@
 // date picker (flatpickr) with German month and day names and the week starting on Monday, decimals with a
 // comma, and a refusal from the server at the fields it names. form-js has no language setting, so what it
 // renders is translated where it appears; a message it adds later is caught by the same observer.
+import { inputOf, onRefusal } from './form-schemas.js';
+
 const MESSAGES = [
   [/^Field is required\.$/, () => 'Bitte ausfüllen.'],
   [/^Field must have minimum value of (.+)\.$/, m => 'Mindestens ' + german(m[1]) + '.'],
@@ -117,71 +119,26 @@ function germanDecimals(root) {
   });
 }
 
-// A refusal of the server (EngineRestGuard answers {message, errors: {field key: German message}}) shows at the
-// fields it names, as form-js shows its own messages; Tasklist's notification keeps the whole message.
-const engineApi = (document.querySelector('base').getAttribute('app-root') || '/camunda') + '/api/engine/engine/default/';
-
-function componentIds(component, ids) {
-  (component && component.components || []).forEach(child => {
-    if (child.key && child.id) {
-      ids[child.key] = child.id;
+// A refusal of the server shows at the fields it names, as form-js shows its own messages — for task and start
+// forms alike; Tasklist's notification keeps the whole message.
+onRefusal((schema, errors) => {
+  document.querySelectorAll('.kp-server-error').forEach(note => note.remove());
+  Object.entries(errors).forEach(([key, message]) => {
+    const input = schema.fields[key] && inputOf(schema.fields[key].id);
+    const field = input && input.closest('.fjs-form-field');
+    if (!field) {
+      return;
     }
-    componentIds(child, ids);
+    const note = document.createElement('div');
+    note.className = 'fjs-form-field-error kp-server-error';
+    note.id = input.id + '-server-error';
+    note.setAttribute('role', 'alert');
+    note.textContent = message;
+    field.appendChild(note);
+    input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
+    ['input', 'change'].forEach(type => field.addEventListener(type, () => note.remove(), { once: true }));
   });
-  return ids;
-}
-
-function fieldOf(componentId) {
-  const input = [...document.querySelectorAll('.fjs-container [id]')].find(element => element.id.endsWith('-' + componentId)
-    || element.id.includes('-' + componentId + '-') || element.id.includes('-' + componentId + '_'));
-  return input ? { input, field: input.closest('.fjs-form-field') } : null;
-}
-
-function showAtFields(taskId, body) {
-  let errors;
-  try {
-    errors = JSON.parse(body).errors;
-  } catch (e) {
-    return;
-  }
-  if (!errors || !Object.keys(errors).length) {
-    return;
-  }
-  fetch(engineApi + 'task/' + encodeURIComponent(taskId) + '/deployed-form', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-    .then(response => (response.ok ? response.json() : null))
-    .catch(() => null)
-    .then(schema => {
-      const ids = componentIds(schema, {});
-      document.querySelectorAll('.kp-server-error').forEach(note => note.remove());
-      Object.entries(errors).forEach(([key, message]) => {
-        const found = ids[key] && fieldOf(ids[key]);
-        if (!found || !found.field) {
-          return;
-        }
-        const note = document.createElement('div');
-        note.className = 'fjs-form-field-error kp-server-error';
-        note.id = found.input.id + '-server-error';
-        note.setAttribute('role', 'alert');
-        note.textContent = message;
-        found.field.appendChild(note);
-        found.input.setAttribute('aria-describedby', ((found.input.getAttribute('aria-describedby') || '') + ' ' + note.id).trim());
-        ['input', 'change'].forEach(type => found.field.addEventListener(type, () => note.remove(), { once: true }));
-      });
-    });
-}
-
-const open = XMLHttpRequest.prototype.open;
-XMLHttpRequest.prototype.open = function (method, url, ...rest) {
-  const submit = String(method).toUpperCase() === 'POST' && /\/task\/([^/?]+)\/submit-form\/?$/.exec(String(url));
-  if (submit) {
-    this.addEventListener('load', () => {
-      if (this.status === 400) {
-        showAtFields(decodeURIComponent(submit[1]), this.responseText);
-      }
-    });
-  }
-  return open.call(this, method, url, ...rest);
-};
+});
 
 let scheduled = false;
 new MutationObserver(() => {

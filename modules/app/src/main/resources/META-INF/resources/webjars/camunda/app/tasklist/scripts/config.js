@@ -4,7 +4,7 @@ export default {
   ...base,
   app: appName('Aufgaben'),
   disableWelcomeMessage: true,
-  customScripts: [...base.customScripts, '../kommunalpilot/tasklist', '../kommunalpilot/forms-de'],
+  customScripts: [...base.customScripts, '../kommunalpilot/tasklist', '../kommunalpilot/forms-de', '../kommunalpilot/municipality-picker'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'Aufgabe übernehmen' },
     focusFilter: { key: 'ctrl+shift+f', description: 'Fokus auf den ersten Filter' },
