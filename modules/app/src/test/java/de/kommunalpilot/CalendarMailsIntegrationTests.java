@@ -67,7 +67,8 @@ class CalendarMailsIntegrationTests {
 		WebClientSession visitor = new WebClientSession(port);
 		String csrf = visitor.csrfTokenFrom("/oeffentlich/treffen/" + reference);
 		assertThat(visitor.postForm("/oeffentlich/treffen/" + reference, ExhibitionIntegrationTests.form(Map.of("_csrf", csrf, "name",
-				"Kalender Nutzerin", "email", "kalender@example.org", "role", "MUNICIPALITY", "consent", "on"))).statusCode()).isEqualTo(200);
+				"Kalender Nutzerin", "email", "kalender@example.org", "role", "MUNICIPALITY", "municipalityName", "Esslingen am Neckar",
+				"consent", "on"))).statusCode()).isEqualTo(200);
 
 		Calendar confirmed = calendarIn(TestMailServer.awaitMailTo("kalender@example.org", "Anmeldung bestätigt"));
 		ZoneId berlin = ZoneId.of("Europe/Berlin");

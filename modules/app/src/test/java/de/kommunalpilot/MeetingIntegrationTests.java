@@ -85,7 +85,7 @@ class MeetingIntegrationTests {
 			WebClientSession visitor = new WebClientSession(port);
 			String csrf = visitor.csrfTokenFrom("/oeffentlich/treffen/" + reference);
 			String form = ExhibitionIntegrationTests.form(Map.of("_csrf", csrf, "name", "Teilnehmerin " + i, "email", "teilnahme" + i + "@example.org",
-					"role", "MUNICIPALITY", "consent", "on"));
+					"role", "MUNICIPALITY", "municipalityName", "Tübingen", "consent", "on"));
 			signups.add(CompletableFuture.supplyAsync(() -> {
 				ExhibitionIntegrationTests.await(start);
 				return visitor.postForm("/oeffentlich/treffen/" + reference, form);
@@ -98,6 +98,25 @@ class MeetingIntegrationTests {
 		assertThat(answers.stream().filter(a -> a.body().contains("Ihr Platz ist bestätigt")).count()).isEqualTo(2);
 		assertThat(answers.stream().filter(a -> a.body().contains("Warteliste")).count()).isEqualTo(4);
 		assertThat(coordinator.getJson("/api/meetings/" + reference).path("confirmed").asInt()).isEqualTo(2);
+		assertThat(jdbc.queryForList("""
+				select distinct r.municipality_name from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ?""", String.class, reference)).as("each took part for the municipality picked")
+				.containsExactly("Universitätsstadt Tübingen");
+		WebClientSession forMunicipality = new WebClientSession(port);
+		forMunicipality.login("koordination", "demo");
+		assertThat(forMunicipality.get("/kommunen/08416041").body()).as("the municipality's page lists the meeting").contains(reference);
+		WebClientSession lateVisitor = new WebClientSession(port);
+		Map<String, String> unnamed = new java.util.LinkedHashMap<>(Map.of("_csrf", lateVisitor.csrfTokenFrom("/oeffentlich/treffen/" + reference),
+				"name", "Ohne Kommune", "email", "ohne-kommune@example.org", "role", "MUNICIPALITY", "consent", "on"));
+		HttpResponse<String> withoutMunicipality = lateVisitor.postFormRaw("/oeffentlich/treffen/" + reference, ExhibitionIntegrationTests.form(unnamed));
+		assertThat(withoutMunicipality.statusCode()).isEqualTo(400);
+		assertThat(withoutMunicipality.body()).contains("Bitte die Kommune oder den Landkreis angeben");
+		unnamed.put("municipalityName", "Tübingen");
+		unnamed.put("ags", "08416036");
+		assertThat(lateVisitor.postFormRaw("/oeffentlich/treffen/" + reference, ExhibitionIntegrationTests.form(unnamed)).body())
+				.contains("gehört zu „Stadt Rottenburg am Neckar“");
+		assertThat(jdbc.queryForObject("select count(*) from meeting_registration where email = 'ohne-kommune@example.org'", Integer.class))
+				.isZero();
 
 		WebClientSession again = new WebClientSession(port);
 		HttpResponse<String> duplicate = again.postForm("/oeffentlich/treffen/" + reference, ExhibitionIntegrationTests.form(Map.of("_csrf",

@@ -174,11 +174,12 @@ public class ExchangeMeeting implements ResponsibleCase {
 		status = MeetingStatus.INVITED;
 	}
 
-	Registration register(String name, String email, String organisation, ParticipantRole role) {
+	Registration register(String name, String email, String organisation, UUID municipalityId, String municipalityName,
+			ParticipantRole role) {
 		if (status != MeetingStatus.INVITED || (startsAt != null && startsAt.isBefore(Instant.now()))) {
 			throw new ConflictException("Für dieses Treffen ist keine Anmeldung mehr möglich.");
 		}
-		Registration registration = new Registration(name, email, organisation, role,
+		Registration registration = new Registration(name, email, organisation, municipalityId, municipalityName, role,
 				confirmed().size() < capacity ? Registration.Status.CONFIRMED : Registration.Status.WAITLISTED);
 		registrations.add(registration);
 		return registration;

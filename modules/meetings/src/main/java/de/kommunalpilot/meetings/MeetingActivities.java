@@ -15,7 +15,10 @@ import de.kommunalpilot.municipalities.Municipality;
 import de.kommunalpilot.municipalities.MunicipalityActivities;
 import de.kommunalpilot.platform.GermanDates;
 
-/** The exchange meetings a municipality's contact persons registered for (by their address), for its page. */
+/**
+ * The exchange meetings someone registered for on behalf of the municipality (named from the register) or one of its
+ * contact persons registered for (by their address), for its page.
+ */
 @Component
 @Order(3)
 class MeetingActivities implements MunicipalityActivities {
@@ -36,18 +39,15 @@ class MeetingActivities implements MunicipalityActivities {
 	public List<Activity> of(Municipality municipality) {
 		String[] addresses = municipality.contacts().stream().map(contact -> contact.email()).filter(Objects::nonNull)
 				.map(email -> email.strip().toLowerCase(java.util.Locale.ROOT)).distinct().toArray(String[]::new);
-		if (addresses.length == 0) {
-			return List.of();
-		}
 		return jdbc.query("""
 				select distinct m.reference, m.title, m.status, m.starts_at from meeting_meeting m
 				join meeting_registration r on r.meeting_id = m.id
-				where lower(r.email) = any(?) and r.status <> 'CANCELLED'
+				where (r.municipality_id = ? or lower(r.email) = any(?)) and r.status <> 'CANCELLED'
 				order by m.starts_at desc nulls last""",
 				(row, i) -> new Activity(row.getString(1), row.getString(2), MeetingStatus.valueOf(row.getString(3)).label(),
 						row.getTimestamp(4) == null ? null : row.getTimestamp(4).toInstant().atZone(GermanDates.ZONE).toLocalDate(),
 						"/austauschtreffen/" + row.getString(1), Set.of()),
-				(Object) addresses);
+				municipality.id().value(), addresses);
 	}
 
 	@Override

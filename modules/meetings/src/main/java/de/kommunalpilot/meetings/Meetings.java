@@ -152,6 +152,12 @@ public class Meetings {
 		FormFields.email(violations, "email", signup.email(), true);
 		FormFields.optionalText(violations, "organisation", signup.organisation(), 200);
 		violations.check(signup.role() != null, "role", "Bitte wählen Sie, in welcher Rolle Sie teilnehmen.");
+		// who takes part for a municipality names it from the register; others may
+		boolean named = signup.municipalityName() != null && !signup.municipalityName().isBlank();
+		violations.check(named || signup.role() != ParticipantRole.MUNICIPALITY, "municipalityName",
+				"Bitte die Kommune oder den Landkreis angeben, für die Sie teilnehmen.");
+		Optional<de.kommunalpilot.municipalities.Municipality> municipality = named
+				? municipalities.applicant(signup.ags(), signup.municipalityName(), violations) : Optional.empty();
 		violations.throwIfAny();
 		ExchangeMeeting meeting = repository.lockByReference(reference)
 				.orElseThrow(() -> new NoSuchElementException("Kein Austauschtreffen " + reference + "."));
@@ -161,7 +167,8 @@ public class Meetings {
 		if (known) {
 			throw new InvalidInputException(Map.of("email", "Mit dieser E-Mail-Adresse sind Sie bereits angemeldet."));
 		}
-		Registration registration = meeting.register(signup.name().strip(), email, blankToNull(signup.organisation()), signup.role());
+		Registration registration = meeting.register(signup.name().strip(), email, blankToNull(signup.organisation()),
+				municipality.map(m -> m.id().value()).orElse(null), municipality.map(m -> m.name()).orElse(null), signup.role());
 		repository.saveAndFlush(meeting);
 		String cancel = pages.link(PublicPages.PATH + "/treffen/abmelden/"
 				+ tokens.issue(CANCEL, registration.id().toString(), Duration.ofDays(400)));
@@ -342,7 +349,12 @@ public class Meetings {
 	public record Invitee(String name, String email, String organisation, ParticipantRole role) {
 	}
 
-	public record Signup(String name, String email, String organisation, ParticipantRole role) {
+	/** A registration; {@code ags} and {@code municipalityName} name the municipality one takes part for (see Municipalities#applicant). */
+	public record Signup(String name, String email, String organisation, String ags, String municipalityName, ParticipantRole role) {
+
+		public Signup(String name, String email, String organisation, ParticipantRole role) {
+			this(name, email, organisation, null, null, role);
+		}
 	}
 
 	public record NewFinding(String title, String description) {

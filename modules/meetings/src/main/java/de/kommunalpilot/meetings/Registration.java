@@ -40,6 +40,12 @@ public class Registration {
 
 	private String organisation;
 
+	@Column(name = "municipality_id")
+	private UUID municipalityId;
+
+	@Column(name = "municipality_name")
+	private String municipalityName;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private ParticipantRole role;
@@ -59,11 +65,14 @@ public class Registration {
 	protected Registration() {
 	}
 
-	Registration(String name, String email, String organisation, ParticipantRole role, Status status) {
+	Registration(String name, String email, String organisation, UUID municipalityId, String municipalityName, ParticipantRole role,
+			Status status) {
 		this.id = UUID.randomUUID();
 		this.name = name;
 		this.email = email;
 		this.organisation = organisation;
+		this.municipalityId = municipalityId;
+		this.municipalityName = municipalityName;
 		this.role = role;
 		this.status = status;
 		this.registeredAt = Instant.now();
@@ -97,6 +106,15 @@ public class Registration {
 
 	public String organisation() {
 		return organisation;
+	}
+
+	/** The municipality (or Landkreis) the participant takes part for, from the register; none for others. */
+	public UUID municipalityId() {
+		return municipalityId;
+	}
+
+	public String municipalityName() {
+		return municipalityName;
 	}
 
 	public ParticipantRole role() {

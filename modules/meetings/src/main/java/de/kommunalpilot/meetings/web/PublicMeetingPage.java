@@ -49,7 +49,7 @@ class PublicMeetingPage {
 	@PostMapping(PublicPages.PATH + "/treffen/{reference}")
 	String register(@PathVariable String reference, @RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
 		Map<String, String> form = new HashMap<>();
-		List.of("name", "email", "organisation", "role", "consent").forEach(f -> form.put(f, params.getOrDefault(f, "")));
+		List.of("name", "email", "organisation", "role", "ags", "municipalityName", "consent").forEach(f -> form.put(f, params.getOrDefault(f, "")));
 		String submission = submissions.tokenOf(params.get(PublicSubmissions.FIELD));
 		model.addAttribute("submission", submission);
 		if (PublicPages.isAutomated(params.get(PublicPages.HONEYPOT))) {
@@ -61,7 +61,7 @@ class PublicMeetingPage {
 			}
 			return submissions.once(submission, () -> {
 				Registration registration = meetings.registerParticipant(reference, new Meetings.Signup(form.get("name"), form.get("email"),
-						form.get("organisation"), role(form.get("role"))));
+						form.get("organisation"), form.get("ags"), form.get("municipalityName"), role(form.get("role"))));
 				boolean seat = registration.status() == Registration.Status.CONFIRMED;
 				return new PublicSubmissions.Confirmation(seat ? REGISTERED : "Sie stehen auf der Warteliste",
 						seat ? "Ihr Platz ist bestätigt." : "Alle Plätze sind vergeben – Sie stehen auf der Warteliste.", null,

@@ -70,8 +70,8 @@ class DemoMeeting {
 			}));
 			transactions.executeWithoutResult(status -> {
 				meetings.registerParticipant(reference, new Meetings.Signup("Amina Yılmaz", "expertin@example.org", null, ParticipantRole.EXPERT));
-				meetings.registerParticipant(reference, new Meetings.Signup("Frau Weber", "agenda2030@08421000.example.org", "Stadt Ulm",
-						ParticipantRole.MUNICIPALITY));
+				meetings.registerParticipant(reference, new Meetings.Signup("Frau Weber", "agenda2030@08421000.example.org", null,
+						"08421000", "Universitätsstadt Ulm", ParticipantRole.MUNICIPALITY));
 			});
 			log.info("Demo data: exchange meeting {} with invitations and registrations", reference);
 		}
