@@ -82,12 +82,16 @@ class AccessibilityBrowserTests {
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Geprüftes Treffen")).body()).path("reference").asText();
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B",
 				LocalDate.now().plusDays(690), LocalDate.now().plusDays(696), "a11y@example.org")).body()).path("reference").asText();
-		assertThat(List.of(pilot, intake, meeting, loan)).allMatch(reference -> !reference.isBlank());
+		String period = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Barrierefrei gefördert",
+				LocalDate.now().minusDays(5), LocalDate.now().plusYears(1))).body()).path("reference").asText();
+		coordinator.post("/api/funding/periods/" + period + "/expenditures", FundingIntegrationTests.booking("SACHKOSTEN", LocalDate.now(),
+				new java.math.BigDecimal("1200.00")));
+		assertThat(List.of(pilot, intake, meeting, loan, period)).allMatch(reference -> !reference.isBlank());
 		Map<String, List<String>> staffPages = Map.of(
 				"koordination", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/pilotvorhaben/" + intake, "/dashboard",
 						"/austauschtreffen", "/austauschtreffen/" + meeting, "/expertinnen", "/ausstellung", "/ausstellung/" + loan,
-						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036"),
-				"leitung", List.of("/dashboard", "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil"),
+						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period),
+				"leitung", List.of("/dashboard", "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
 				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil"));
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		int checked = 0;

@@ -26,7 +26,7 @@ class ModularityTests {
 	void findsEveryModuleOfTheLayout() {
 		assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 				.containsExactlyInAnyOrder("platform", "identity", "municipalities", "experts", "practices", "pilots",
-						"meetings", "exhibition", "documents", "dashboard");
+						"meetings", "exhibition", "documents", "dashboard", "funding");
 	}
 
 	@Test

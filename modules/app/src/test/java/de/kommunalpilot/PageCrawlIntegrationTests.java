@@ -101,6 +101,11 @@ class PageCrawlIntegrationTests {
 		assertThat(meetings.statusCode()).isEqualTo(200);
 		assertThat(meetings.body()).contains(planned, cancelled);
 
+		String fundingPeriod = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Rundgang",
+				java.time.LocalDate.now().minusDays(5), java.time.LocalDate.now().plusYears(1))).body()).path("reference").asText();
+		coordinator.post("/api/funding/periods/" + fundingPeriod + "/expenditures", FundingIntegrationTests.booking("SACHKOSTEN",
+				java.time.LocalDate.now(), new java.math.BigDecimal("12.50")));
+
 		List<String> failures = new ArrayList<>();
 		Map<String, Integer> visitedPerRole = new HashMap<>();
 		for (String user : List.of("koordination", "leitung", "expertin", "admin")) {
@@ -112,7 +117,8 @@ class PageCrawlIntegrationTests {
 					"/handreichung", "/expertinnen", "/austauschtreffen/" + planned, "/ausstellung/" + loanReference, "/profil",
 					"/pilotvorhaben?verantwortlich=ich", "/pilotvorhaben/" + pilots.get("INTAKE"), "/pilotvorhaben/" + pilots.get("KICK_OFF"),
 					"/kommunen?vorhaben=ja", "/kommunen/08416041", "/kommunen/08416000", "/oeffentlich/kommunen?q=T%C3%BCb", confirmation,
-					"/oeffentlich/impressum", "/oeffentlich/datenschutz", "/oeffentlich/barrierefreiheit", "/oeffentlich/handreichung"));
+					"/oeffentlich/impressum", "/oeffentlich/datenschutz", "/oeffentlich/barrierefreiheit", "/oeffentlich/handreichung",
+					"/foerderung", "/foerderung/" + fundingPeriod, "/foerderung/" + fundingPeriod + "?page=3", "/foerderung/F-1999-0001"));
 			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
 				String path = queue.poll();
 				String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;

@@ -40,7 +40,7 @@ class TasklistLinksIntegrationTests {
 	void theHeaderOffersThePagesEachRoleMayOpen() {
 		JsonNode coordinator = navigation("koordination");
 		assertThat(coordinator.path("links").findValuesAsText("label")).containsExactly("Pilotvorhaben", "Dashboard", "Austauschtreffen",
-				"Kommunen", "Expert*innen", "Ausstellung", "Handreichung");
+				"Kommunen", "Expert*innen", "Ausstellung", "Förderung", "Handreichung");
 		assertThat(coordinator.path("cockpit").asBoolean()).isFalse();
 		assertThat(navigation("leitung").path("cockpit").asBoolean()).isTrue();
 		JsonNode expert = navigation("expertin");

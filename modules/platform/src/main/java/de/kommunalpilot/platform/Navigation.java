@@ -22,6 +22,7 @@ public class Navigation {
 			new Entry("municipalities", "Kommunen", "/kommunen", STAFF, true),
 			new Entry("experts", "Expert*innen", "/expertinnen", STAFF, true),
 			new Entry("exhibition", "Ausstellung", "/ausstellung", STAFF, true),
+			new Entry("funding", "Förderung", "/foerderung", STAFF, true),
 			new Entry("guide", "Handreichung", "/handreichung", null, true),
 			new Entry("tasks", "Aufgaben", "/camunda/app/tasklist/default/", null, false),
 			new Entry("cockpit", "Cockpit", "/camunda/app/cockpit/default/", Set.of("leads", "camunda-admin"), false),

@@ -15,9 +15,15 @@ public interface UserNames {
 	/** The members of a group, by name (e.g. the coordinators to hand a case to). */
 	java.util.List<Person> membersOf(String groupId);
 
+	/** The members of a group who have an e-mail address, with it (e.g. the leads a deadline is told to). */
+	java.util.List<Address> addressesOf(String groupId);
+
 	/** Whether the person said on their profile that they are away (their cases' steps go to the substitute). */
 	boolean isAbsent(String userId);
 
 	record Person(String userId, String name) {
+	}
+
+	record Address(String userId, String name, String email) {
 	}
 }

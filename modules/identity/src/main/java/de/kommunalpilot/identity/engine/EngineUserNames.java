@@ -71,4 +71,11 @@ class EngineUserNames implements UserNames {
 		return calls.run(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list()).stream()
 				.map(user -> new Person(user.getId(), Notifications.fullName(user))).toList();
 	}
+
+	@Override
+	public java.util.List<Address> addressesOf(String groupId) {
+		return calls.run(() -> identity.createUserQuery().memberOfGroup(groupId).orderByUserLastName().asc().list()).stream()
+				.filter(user -> user.getEmail() != null && !user.getEmail().isBlank())
+				.map(user -> new Address(user.getId(), Notifications.fullName(user), user.getEmail())).toList();
+	}
 }

@@ -1,0 +1,6 @@
+/**
+ * The programme's money: funding periods (Förderzeiträume) with their financing plan, the expenditures booked on
+ * its budget lines, budget control and the funder's reporting deadlines.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Funding")
+package de.kommunalpilot.funding;
