@@ -102,6 +102,26 @@ class MeetingIntegrationTests {
 				select distinct r.municipality_name from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
 				where m.reference = ?""", String.class, reference)).as("each took part for the municipality picked")
 				.containsExactly("Universitätsstadt Tübingen");
+		// the participant list for the funder: the confirmed seats with a signature column, the waiting list not
+		WebClientSession organiser = new WebClientSession(port);
+		organiser.login("koordination", "demo");
+		HttpResponse<byte[]> list = organiser.getBytes("/austauschtreffen/" + reference + "/teilnehmendenliste");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String listed = ExhibitionIntegrationTests.text(list.body());
+		List<String> seated = jdbc.queryForList("""
+				select r.name from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ? and r.status = 'CONFIRMED'""", String.class, reference);
+		assertThat(seated).hasSize(2);
+		assertThat(listed).contains("Teilnehmendenliste", "Unterschrift", "2 angemeldete Teilnehmende", "Universitätsstadt Tübingen")
+				.contains(seated);
+		jdbc.queryForList("""
+				select r.name from meeting_registration r join meeting_meeting m on m.id = r.meeting_id
+				where m.reference = ? and r.status = 'WAITLISTED'""", String.class, reference).forEach(waiting -> assertThat(listed).doesNotContain(waiting));
+		PdfAccessibilityIntegrationTests.checkTagged("participant-list", list.body());
+		WebClientSession expertSession = new WebClientSession(port);
+		expertSession.login("expertin", "demo");
+		assertThat(expertSession.getBytes("/austauschtreffen/" + reference + "/teilnehmendenliste").statusCode()).isEqualTo(403);
 		WebClientSession forMunicipality = new WebClientSession(port);
 		forMunicipality.login("koordination", "demo");
 		assertThat(forMunicipality.get("/kommunen/08416041").body()).as("the municipality's page lists the meeting").contains(reference);
