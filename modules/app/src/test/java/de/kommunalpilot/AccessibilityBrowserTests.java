@@ -91,7 +91,7 @@ class AccessibilityBrowserTests {
 				"koordination", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/pilotvorhaben/" + intake, "/dashboard",
 						"/austauschtreffen", "/austauschtreffen/" + meeting, "/expertinnen", "/ausstellung", "/ausstellung/" + loan,
 						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period),
-				"leitung", List.of("/dashboard", "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
+				"leitung", List.of("/dashboard", "/dashboard?zeitraum=" + period, "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
 				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil"));
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		int checked = 0;

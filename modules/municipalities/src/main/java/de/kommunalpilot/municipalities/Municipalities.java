@@ -135,6 +135,7 @@ public class Municipalities {
 		}
 		if (key != null) {
 			if (!key.matches(Ags.PATTERN)) {
+				de.kommunalpilot.platform.FormFields.ags(violations, "ags", key); // a key that is none is refused, whoever asks
 				return key;
 			}
 			Optional<Municipality> found = municipalities.findByAgs(key).filter(Municipality::active);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import de.kommunalpilot.dashboard.Dashboard;
 import de.kommunalpilot.municipalities.District;
@@ -28,40 +29,48 @@ class DashboardPage {
 	private final Municipalities municipalities;
 	private final PilotTasks tasks;
 	private final de.kommunalpilot.municipalities.MunicipalityMap map;
+	private final Ranges ranges;
 
-	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks, de.kommunalpilot.municipalities.MunicipalityMap map) {
+	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks, de.kommunalpilot.municipalities.MunicipalityMap map,
+			Ranges ranges) {
 		this.dashboard = dashboard;
 		this.municipalities = municipalities;
 		this.tasks = tasks;
 		this.map = map;
+		this.ranges = ranges;
 	}
 
 	@GetMapping("/dashboard")
 	@PreAuthorize("hasAnyAuthority('leads', 'coordinators', 'camunda-admin')")
-	String dashboard(Model model) {
+	String dashboard(@RequestParam(name = "zeitraum", required = false) String chosen, Model model) {
+		Dashboard.Range range = ranges.resolve(chosen);
+		model.addAttribute("range", range);
+		model.addAttribute("zeitraum", chosen == null ? "" : chosen.strip());
+		model.addAttribute("choices", ranges.choices());
+		model.addAttribute("totals", dashboard.totals(range));
 		model.addAttribute("map", map.draw());
-		model.addAttribute("phases", Bar.scale(dashboard.pilotsPerPhase().entrySet().stream()
+		model.addAttribute("phases", Bar.scale(dashboard.pilotsPerPhase(range).entrySet().stream()
 				.map(e -> new Bar(e.getKey().label(), e.getValue(), "/pilotvorhaben?phase=" + e.getKey().name())).toList()));
 		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
-		model.addAttribute("districts", Bar.scale(dashboard.pilotsPerDistrict().entrySet().stream()
+		model.addAttribute("districts", Bar.scale(dashboard.pilotsPerDistrict(range).entrySet().stream()
 				.map(e -> new Bar(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue(), "/pilotvorhaben?landkreis=" + e.getKey()))
 				.toList()));
-		model.addAttribute("sdgs", Bar.scale(dashboard.pilotsPerSdg().entrySet().stream()
+		model.addAttribute("sdgs", Bar.scale(dashboard.pilotsPerSdg(range).entrySet().stream()
 				.map(e -> new Bar(Sdg.of(e.getKey()).label(), e.getValue(), "/pilotvorhaben?sdg=" + e.getKey())).toList()));
-		model.addAttribute("enquiries", Bar.scale(dashboard.enquiriesPerMonth().entrySet().stream()
+		model.addAttribute("enquiries", Bar.scale(dashboard.enquiriesPerMonth(range).entrySet().stream()
 				.map(e -> new Bar(e.getKey().toString(), e.getValue(), "/pilotvorhaben?monat=" + e.getKey())).toList()));
 		model.addAttribute("overdue", Bar.scale(tasks.overdueByHolder().entrySet().stream()
 				.map(e -> new Bar(e.getKey(), e.getValue(), e.getKey().startsWith("Gruppe ") ? "/pilotvorhaben?ueberfaellig=true"
 						: "/pilotvorhaben?ueberfaellig=true&expertin=" + e.getKey()))
 				.toList()));
-		model.addAttribute("cycleTimes", dashboard.cycleTimes());
-		model.addAttribute("hours", hoursTable());
+		model.addAttribute("cycleTimes", dashboard.cycleTimes(range));
+		model.addAttribute("hours", hoursTable(range));
 		return "dashboard/dashboard";
 	}
 
-	private Map<String, Map<String, BigDecimal>> hoursTable() {
+	private Map<String, Map<String, BigDecimal>> hoursTable(Dashboard.Range range) {
 		Map<String, Map<String, BigDecimal>> table = new TreeMap<>(java.util.Comparator.reverseOrder());
-		dashboard.hoursPerMonth().forEach(row -> table.computeIfAbsent(row.month().toString(), month -> new TreeMap<>())
+		dashboard.hoursPerMonth(range).forEach(row -> table.computeIfAbsent(row.month().toString(), month -> new TreeMap<>())
 				.put(row.expertUser(), row.hours()));
 		return table;
 	}
