@@ -90,7 +90,7 @@ class AccessibilityBrowserTests {
 		Map<String, List<String>> staffPages = Map.of(
 				"koordination", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/pilotvorhaben/" + intake, "/dashboard",
 						"/austauschtreffen", "/austauschtreffen/" + meeting, "/expertinnen", "/ausstellung", "/ausstellung/" + loan,
-						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period),
+						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period, "/foerderung/honorare"),
 				"leitung", List.of("/dashboard", "/dashboard?zeitraum=" + period, "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
 				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil"));
 		Map<String, List<String>> found = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import de.kommunalpilot.funding.Fees;
 import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.GermanDates;
-import de.kommunalpilot.platform.NotPermittedException;
 
 /**
  * A pilot's consultations become an expert's fee statement: valued with the expert's daily fee, confirmed by the
@@ -36,6 +36,7 @@ class FeesIntegrationTests {
 	@Autowired DemoData demo;
 	@Autowired Fees fees;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired org.camunda.bpm.engine.TaskService taskService;
 
 	static final String EXPERT = "expert03";
 
@@ -66,18 +67,29 @@ class FeesIntegrationTests {
 		assertThatThrownBy(() -> fees.draw(EXPERT, month)).isInstanceOf(ConflictException.class);
 		assertThatThrownBy(() -> fees.draw(EXPERT, month.plusMonths(1))).isInstanceOf(ConflictException.class);
 
-		assertThatThrownBy(() -> fees.confirm(statement.reference(), "expertin")).isInstanceOf(NotPermittedException.class);
-		fees.confirm(statement.reference(), EXPERT);
-		fees.check(statement.reference(), "koordination");
-		assertThatThrownBy(() -> fees.approve(statement.reference(), "koordination")).isInstanceOf(ConflictException.class)
-				.hasMessageContaining("Vier-Augen-Prinzip");
-		FeeStatement approved = fees.approve(statement.reference(), "leitung");
-		assertThat(approved.status()).isEqualTo(FeeStatement.Status.APPROVED);
+		// through its process, each step by whom it belongs to, as Tasklist submits it
+		String reference = statement.reference();
+		Api expert = new Api(port, EXPERT);
+		Api coordinator = new Api(port, "koordination");
+		assertThat(new Api(port, "expertin").submit(taskService, reference, "Task_ConfirmFeeStatement", Map.of("feeConfirmation", "confirm"))
+				.statusCode()).as("another expert").isIn(403, 404);
+		assertThat(expert.submit(taskService, reference, "Task_ConfirmFeeStatement", Map.of("feeConfirmation", "confirm")).statusCode())
+				.isEqualTo(204);
+		assertThat(coordinator.submit(taskService, reference, "Task_CheckInvoice", Map.of("invoiceCheck", "matches")).statusCode()).isEqualTo(204);
+		assertThat(coordinator.submit(taskService, reference, "Task_ApprovePayment", Map.of("paymentApproval", "approve")).statusCode())
+				.as("leads approve").isIn(403, 404);
+		assertThat(lead.submit(taskService, reference, "Task_ApprovePayment", Map.of("paymentApproval", "approve")).statusCode()).isEqualTo(204);
+		assertThat(fees.get(reference).status()).isEqualTo(FeeStatement.Status.APPROVED);
+		assertThat(fees.get(reference).approvedBy()).isEqualTo("leitung");
 
 		JsonNode honorare = FundingIntegrationTests.line(lead.getJson("/api/funding/periods/" + period).path("budget"), "HONORARE");
 		assertThat(honorare.path("committed").decimalValue()).isEqualByComparingTo(statement.total());
-		fees.pay(statement.reference(), today, "Überweisung 815", "leitung");
+		assertThat(coordinator.submit(taskService, reference, "Task_RecordPayment", Map.of("paidOn", today.plusDays(1).toString(),
+				"paymentReference", "Überweisung 815")).statusCode()).as("not in the future").isEqualTo(400);
+		assertThat(coordinator.submit(taskService, reference, "Task_RecordPayment", Map.of("paidOn", today.toString(),
+				"paymentReference", "Überweisung 815")).statusCode()).isEqualTo(204);
 		assertThat(fees.get(statement.reference()).status()).isEqualTo(FeeStatement.Status.PAID);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).count()).as("the process ended").isZero();
 		honorare = FundingIntegrationTests.line(lead.getJson("/api/funding/periods/" + period).path("budget"), "HONORARE");
 		assertThat(honorare.path("paid").decimalValue()).isEqualByComparingTo(statement.total());
 		assertThat(honorare.path("committed").decimalValue()).isZero();
@@ -89,16 +101,35 @@ class FeesIntegrationTests {
 			assertThat(row.path("status").asText()).isEqualTo("PAID");
 		});
 
+		// its page: for staff and its own expert; another expert is told it does not exist
+		WebClientSession own = new WebClientSession(port);
+		own.login(EXPERT, "demo");
+		assertThat(own.get("/foerderung/honorare/" + reference).body()).contains("Honorarabrechnung " + reference, "bezahlt", documented);
+		WebClientSession other = new WebClientSession(port);
+		other.login("expertin", "demo");
+		assertThat(other.get("/foerderung/honorare/" + reference).statusCode()).isEqualTo(404);
+		assertThat(other.get("/foerderung/honorare").statusCode()).isEqualTo(403);
+		WebClientSession staff = new WebClientSession(port);
+		staff.login("koordination", "demo");
+		assertThat(staff.get("/foerderung/honorare").body()).contains(reference, statement.monthLabel());
+
 		// a pilot still in its implementation: its hours are billed, but not checked before its documentation is approved
 		String running = demo.pilotAt("IMPLEMENTATION", "08415087", "Walddorfhäslach", "Honorar vor der Dokumentation", EXPERT);
-		Api expert = new Api(port, EXPERT);
 		assertThat(expert.post("/api/pilots/" + running + "/consultations", java.util.Map.of("heldOn", today.toString(), "hours", 2,
 				"topic", "Planung mit dem Kulturamt")).statusCode()).isEqualTo(201);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> unbilled().signum() > 0);
-		FeeStatement early = fees.draw(EXPERT, month);
-		fees.confirm(early.reference(), EXPERT);
-		assertThatThrownBy(() -> fees.check(early.reference(), "koordination")).isInstanceOf(ConflictException.class)
-				.hasMessageContaining("Dokumentation von " + running);
+		// drawn up from the list page, as a coordinator asks for the month
+		Map<String, String> drawForm = new java.util.LinkedHashMap<>(Map.of("_csrf", staff.csrfTokenFrom("/foerderung/honorare"), "month", month.toString()));
+		assertThat(staff.postFormRaw("/foerderung/honorare", ExhibitionIntegrationTests.form(drawForm)).statusCode()).isEqualTo(302);
+		FeeStatement early = fees.of(EXPERT).stream().filter(s -> s.status() == FeeStatement.Status.OPEN).findFirst().orElseThrow();
+		assertThat(expert.submit(taskService, early.reference(), "Task_ConfirmFeeStatement", Map.of("feeConfirmation", "confirm")).statusCode())
+				.isEqualTo(204);
+		java.net.http.HttpResponse<String> refused = coordinator.submit(taskService, early.reference(), "Task_CheckInvoice",
+				Map.of("invoiceCheck", "matches"));
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body()).contains("Dokumentation von " + running);
 		assertThat(fees.get(early.reference()).status()).isEqualTo(FeeStatement.Status.CONFIRMED);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(early.reference()).taskDefinitionKey("Task_CheckInvoice").count())
+				.as("the step waits for the documentation").isOne();
 	}
 }

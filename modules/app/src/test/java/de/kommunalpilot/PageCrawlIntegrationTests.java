@@ -119,7 +119,7 @@ class PageCrawlIntegrationTests {
 					"/kommunen?vorhaben=ja", "/kommunen/08416041", "/kommunen/08416000", "/oeffentlich/kommunen?q=T%C3%BCb", confirmation,
 					"/oeffentlich/impressum", "/oeffentlich/datenschutz", "/oeffentlich/barrierefreiheit", "/oeffentlich/handreichung",
 					"/foerderung", "/foerderung/" + fundingPeriod, "/foerderung/" + fundingPeriod + "?page=3", "/foerderung/F-1999-0001",
-					"/dashboard?zeitraum=" + fundingPeriod, "/dashboard?zeitraum=2026-Q4", "/dashboard/export.csv?zeitraum=2026"));
+					"/dashboard?zeitraum=" + fundingPeriod, "/dashboard?zeitraum=2026-Q4", "/dashboard/export.csv?zeitraum=2026", "/foerderung/honorare", "/foerderung/honorare/H-1999-0001"));
 			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
 				String path = queue.poll();
 				String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;

@@ -11,4 +11,6 @@ interface FeeStatementRepository extends JpaRepository<FeeStatement, UUID> {
 	Optional<FeeStatement> findByReference(String reference);
 
 	List<FeeStatement> findByExpertUserOrderByMonthDesc(String expertUser);
+
+	org.springframework.data.domain.Page<FeeStatement> findAllByOrderByCreatedAtDesc(org.springframework.data.domain.Pageable pageable);
 }

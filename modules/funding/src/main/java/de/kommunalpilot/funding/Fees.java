@@ -41,8 +41,11 @@ public class Fees {
 	private final Pilots pilots;
 	private final Funding funding;
 	private final ReferenceNumbers references;
+	private final FeeWorkflow workflow;
 
-	Fees(FeeStatementRepository statements, JdbcTemplate jdbc, Experts experts, Pilots pilots, Funding funding, ReferenceNumbers references) {
+	Fees(FeeStatementRepository statements, JdbcTemplate jdbc, Experts experts, Pilots pilots, Funding funding, ReferenceNumbers references,
+			@org.springframework.context.annotation.Lazy FeeWorkflow workflow) {
+		this.workflow = workflow;
 		this.statements = statements;
 		this.jdbc = jdbc;
 		this.experts = experts;
@@ -83,7 +86,22 @@ public class Fees {
 		if (billed != statement.items().size()) {
 			throw new ConflictException("Ein Teil dieser Stunden ist inzwischen abgerechnet; bitte neu erstellen.");
 		}
+		workflow.start(statement);
 		return statement;
+	}
+
+	/** The experts with hours of the month not billed yet. */
+	@Transactional(readOnly = true)
+	public List<String> expertsToBill(YearMonth month) {
+		return jdbc.queryForList("""
+				select distinct expert_user from funding_consultation where held_on between ? and ? and statement_id is null order by 1""",
+				String.class, month.atDay(1), month.atEndOfMonth());
+	}
+
+	/** The statements, newest first. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<FeeStatement> statements(org.springframework.data.domain.Pageable pageable) {
+		return statements.findAllByOrderByCreatedAtDesc(pageable);
 	}
 
 	/** The expert confirms their statement. */

@@ -1,0 +1,70 @@
+package de.kommunalpilot.processes;
+
+import static de.kommunalpilot.processes.Recorder.vars;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Every path of {@code fee-payment} (Honorarzahlung): one approval, and a second one above the threshold.
+ */
+@Deployment(resources = "processes/fee-payment.bpmn")
+class FeePaymentProcessTests {
+
+	@RegisterExtension
+	static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(0.9);
+
+	@BeforeEach
+	void setUp() {
+		init(engine.getProcessEngine());
+	}
+
+	ProcessInstance checkedAndApproved(boolean secondApprovalNeeded) {
+		ProcessInstance instance = runtimeService().startProcessInstanceByKey("fee-payment", "H-2026-0003",
+				vars("feeStatementReference", "H-2026-0003", "expertUser", "expertin", "expertName", "Amina Yılmaz", "billingMonth", "März 2026",
+						"secondApprovalNeeded", false));
+		assertThat(instance).isWaitingAt("Task_ConfirmFeeStatement");
+		assertThat(task()).isAssignedTo("expertin");
+		assertThat(task().getDueDate()).isNotNull();
+		complete(task(), vars("feeConfirmation", "confirm"));
+		assertThat(instance).isWaitingAt("Task_CheckInvoice");
+		assertThat(task()).hasCandidateGroup("coordinators");
+		complete(task(), vars("invoiceCheck", "matches"));
+		assertThat(instance).isWaitingAt("Task_ApprovePayment");
+		assertThat(task()).hasCandidateGroup("leads");
+		assertThat(task().getDueDate()).isNotNull();
+		complete(task(), vars("paymentApproval", "approve", "secondApprovalNeeded", secondApprovalNeeded));
+		return instance;
+	}
+
+	@Test
+	void shouldExecuteProcess_oneApproval() {
+		ProcessInstance instance = checkedAndApproved(false);
+		assertThat(instance).isWaitingAt("Task_RecordPayment");
+		assertThat(task()).hasCandidateGroup("coordinators");
+		complete(task(), vars("paidOn", "2026-04-10", "paymentReference", "Überweisung 4711"));
+		assertThat(instance).hasPassedInOrder("Task_ConfirmFeeStatement", "Task_CheckInvoice", "Task_ApprovePayment", "Task_RecordPayment",
+				"EndEvent_FeePaid").hasNotPassed("Task_SecondApproval").isEnded();
+	}
+
+	@Test
+	void shouldExecuteProcess_secondApprovalAboveTheThreshold() {
+		ProcessInstance instance = checkedAndApproved(true);
+		assertThat(instance).isWaitingAt("Task_SecondApproval");
+		assertThat(task()).hasCandidateGroup("leads");
+		complete(task(), vars("paymentApproval", "approve"));
+		assertThat(instance).isWaitingAt("Task_RecordPayment");
+		complete(task(), vars("paidOn", "2026-04-10", "paymentReference", "Überweisung 4712"));
+		assertThat(instance).hasPassedInOrder("Task_ApprovePayment", "Task_SecondApproval", "Task_RecordPayment", "EndEvent_FeePaid").isEnded();
+	}
+}
