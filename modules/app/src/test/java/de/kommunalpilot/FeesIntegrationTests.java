@@ -105,9 +105,20 @@ class FeesIntegrationTests {
 		WebClientSession own = new WebClientSession(port);
 		own.login(EXPERT, "demo");
 		assertThat(own.get("/foerderung/honorare/" + reference).body()).contains("Honorarabrechnung " + reference, "bezahlt", documented);
+		java.net.http.HttpResponse<byte[]> pdf = own.getBytes("/foerderung/honorare/" + reference + "/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try {
+			assertThat(ExhibitionIntegrationTests.text(pdf.body())).contains("Honorarabrechnung", reference, documented,
+					de.kommunalpilot.platform.GermanNumbers.money(statement.total()), "Unterschrift Expert*in");
+			PdfAccessibilityIntegrationTests.checkTagged("fee-statement", pdf.body());
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
 		WebClientSession other = new WebClientSession(port);
 		other.login("expertin", "demo");
 		assertThat(other.get("/foerderung/honorare/" + reference).statusCode()).isEqualTo(404);
+		assertThat(other.getBytes("/foerderung/honorare/" + reference + "/pdf").statusCode()).isEqualTo(404);
 		assertThat(other.get("/foerderung/honorare").statusCode()).isEqualTo(403);
 		WebClientSession staff = new WebClientSession(port);
 		staff.login("koordination", "demo");
