@@ -110,7 +110,9 @@ class TasklistFormsBrowserTests {
 	void aCoordinatorStartsAPilotWithTheMunicipalityPickedFromTheRegister() {
 		browser.login(base(), "koordination", "demo");
 		browser.driver().get(base() + "/camunda/app/tasklist/default/");
-		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Prozess starten')]"))));
+		// Tasklist's first load in a new browser (its scripts, the user's filters and plugins) may take a while on a busy machine
+		browser.click(new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+				.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[contains(., 'Prozess starten')]"))));
 		browser.click(browser.waiting().until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//div[contains(@class, 'modal')]//a[normalize-space()='Pilotvorhaben']"))));
 
