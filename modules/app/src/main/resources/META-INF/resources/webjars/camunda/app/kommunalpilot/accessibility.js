@@ -24,8 +24,7 @@ const NAMES = [
 
 // Tasklist's buttons that fold its three columns in and out, and the sorting menu
 const REGIONS = { filters: 'Filter ein- oder ausblenden', list: 'Aufgabenliste ein- oder ausblenden', task: 'Aufgabe ein- oder ausblenden' };
-// (these get their name even when they hold text, which is hidden from screen readers)
-const BY_SELECTOR = [['.new-sort > .dropdown-toggle', 'Sortierung hinzufügen'], ['.shutter > .glyphicon', 'Details ein- oder ausblenden']];
+const BY_SELECTOR = [['.new-sort > .dropdown-toggle', 'Sortierung hinzufügen']];
 
 function named(element) {
   return (element.textContent || '').trim() !== '' || element.getAttribute('aria-label') || element.getAttribute('aria-labelledby');
@@ -34,13 +33,6 @@ function named(element) {
 function label(root) {
   document.documentElement.lang = 'de';
   root.querySelectorAll('button, a[href], [role="button"], .dropdown-toggle').forEach(element => {
-    const own = BY_SELECTOR.find(([selector]) => element.matches(selector));
-    if (own) {
-      if (element.getAttribute('aria-label') !== own[1]) {
-        element.setAttribute('aria-label', own[1]);
-      }
-      return;
-    }
     if (named(element)) {
       return;
     }
@@ -52,6 +44,11 @@ function label(root) {
     const region = element.getAttribute('data-region');
     if (region && REGIONS[region]) {
       element.setAttribute('aria-label', REGIONS[region]);
+      return;
+    }
+    const own = BY_SELECTOR.find(([selector]) => element.matches(selector));
+    if (own) {
+      element.setAttribute('aria-label', own[1]);
       return;
     }
     const match = NAMES.find(([selector]) => element.querySelector(selector));
