@@ -129,10 +129,13 @@ class FeesIntegrationTests {
 		assertThat(expert.post("/api/pilots/" + running + "/consultations", java.util.Map.of("heldOn", today.toString(), "hours", 2,
 				"topic", "Planung mit dem Kulturamt")).statusCode()).isEqualTo(201);
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> unbilled().signum() > 0);
-		// drawn up from the list page, as a coordinator asks for the month
-		Map<String, String> drawForm = new java.util.LinkedHashMap<>(Map.of("_csrf", staff.csrfTokenFrom("/foerderung/honorare"), "month", month.toString()));
+		// the list page draws up a month's statements for every expert: a month long past has nothing to bill
+		Map<String, String> drawForm = new java.util.LinkedHashMap<>(Map.of("_csrf", staff.csrfTokenFrom("/foerderung/honorare"), "month",
+				month.minusMonths(3).toString()));
 		assertThat(staff.postFormRaw("/foerderung/honorare", ExhibitionIntegrationTests.form(drawForm)).statusCode()).isEqualTo(302);
-		FeeStatement early = fees.of(EXPERT).stream().filter(s -> s.status() == FeeStatement.Status.OPEN).findFirst().orElseThrow();
+		assertThat(staff.get("/foerderung/honorare").body()).contains("keine Beratungsstunden, die noch nicht abgerechnet sind");
+		// only this expert's statement here: the other tests' experts keep their hours (and their Tasklists stay as they are)
+		FeeStatement early = fees.draw(EXPERT, month);
 		assertThat(expert.submit(taskService, early.reference(), "Task_ConfirmFeeStatement", Map.of("feeConfirmation", "confirm")).statusCode())
 				.isEqualTo(204);
 		java.net.http.HttpResponse<String> refused = coordinator.submit(taskService, early.reference(), "Task_CheckInvoice",
