@@ -233,7 +233,8 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 		}
 	}
 
-	static String monthLabel(YearMonth month) {
+	/** „März 2026“. */
+	public static String monthLabel(YearMonth month) {
 		return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.GERMAN) + " " + month.getYear();
 	}
 

@@ -124,7 +124,12 @@ public class Funding {
 	/** Budget control of the period: planned, committed and paid per line, summed exactly in the database. */
 	@Transactional(readOnly = true)
 	public Budget budget(String reference) {
-		FundingPeriod period = get(reference);
+		return budget(get(reference));
+	}
+
+	/** Budget control of a period already read. */
+	@Transactional(readOnly = true)
+	public Budget budget(FundingPeriod period) {
 		Map<String, Map<Expenditure.Status, BigDecimal>> sums = new HashMap<>();
 		for (Object[] row : expenditures.totals(period.id())) {
 			sums.computeIfAbsent((String) row[0], code -> new EnumMap<>(Expenditure.Status.class)).put((Expenditure.Status) row[1],

@@ -15,7 +15,12 @@ public final class GermanNumbers {
 
 	/** An amount in euros with cents: {@code 2700} → „2.700,00 EUR“; {@code null} → „–“. */
 	public static String money(BigDecimal amount) {
-		return amount == null ? "–" : new DecimalFormat("#,##0.00", GERMAN).format(amount) + " EUR";
+		return amount == null ? "–" : amount(amount) + " EUR";
+	}
+
+	/** An amount as a German form field shows it: {@code 2700} → „2.700,00“. */
+	public static String amount(BigDecimal amount) {
+		return new DecimalFormat("#,##0.00", GERMAN).format(amount);
 	}
 
 	/** A quantity such as hours or days, with decimals only where there are any: {@code 7.00} → „7“, {@code 3.50} → „3,5“. */

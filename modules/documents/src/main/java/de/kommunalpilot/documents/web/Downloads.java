@@ -28,4 +28,12 @@ final class Downloads {
 				.contentLength(file.content().length)
 				.body(file.content());
 	}
+
+	/** A PDF made on demand, shown inline under the file name, never sniffed. */
+	static ResponseEntity<byte[]> inlinePdf(String fileName, byte[] content) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName, StandardCharsets.UTF_8).build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.body(content);
+	}
 }

@@ -1,13 +1,9 @@
 package de.kommunalpilot.documents.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,11 +40,7 @@ class FeeStatementPdf {
 		}
 		byte[] document = pdf.render("fee-statement", Map.of("statement", statement, "money", new GermanNumbersView(), "dates",
 				new GermanDatesView(), "today", GermanDates.format(LocalDate.now(GermanDates.ZONE))));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-						.filename("Honorarabrechnung-" + reference + ".pdf", StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff")
-				.body(document);
+		return Downloads.inlinePdf("Honorarabrechnung-" + reference + ".pdf", document);
 	}
 
 	/** German money and numbers for the template (its expressions call instance methods). */

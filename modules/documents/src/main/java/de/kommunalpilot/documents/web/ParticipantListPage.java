@@ -1,13 +1,9 @@
 package de.kommunalpilot.documents.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,10 +46,6 @@ class ParticipantListPage {
 							+ GermanDates.format(meeting.endsAt()).substring(11) + " Uhr",
 					"today", GermanDates.format(LocalDate.now(GermanDates.ZONE))));
 		});
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-						.filename("Teilnehmendenliste-" + reference + ".pdf", StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff")
-				.body(document);
+		return Downloads.inlinePdf("Teilnehmendenliste-" + reference + ".pdf", document);
 	}
 }

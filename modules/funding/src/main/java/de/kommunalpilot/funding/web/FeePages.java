@@ -47,8 +47,7 @@ class FeePages {
 		List<String[]> months = new ArrayList<>();
 		for (int back = 0; back <= 3; back++) {
 			YearMonth month = now.minusMonths(back);
-			months.add(new String[] { month.toString(), month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.GERMAN)
-					+ " " + month.getYear() });
+			months.add(new String[] { month.toString(), FeeStatement.monthLabel(month) });
 		}
 		model.addAttribute("months", months);
 		model.addAttribute("lastMonth", now.minusMonths(1).toString());

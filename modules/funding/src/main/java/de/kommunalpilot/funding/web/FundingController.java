@@ -114,7 +114,7 @@ class FundingController {
 			return new PeriodView(period.reference(), period.title(), period.funder(), period.grantNotice(), period.startsOn(), period.endsOn(),
 					period.grantedAmount(), period.ownContribution(), period.status().name(),
 					period.deadlines(funding.terms()).stream().map(d -> new DeadlineView(d.kind().name(), d.label(), d.year(), d.due())).toList(),
-					BudgetView.of(funding.budget(period.reference())));
+					BudgetView.of(funding.budget(period)));
 		}
 	}
 

@@ -85,7 +85,7 @@ class FundingPages {
 	}
 
 	private String list(Model model, Map<String, String> form, Map<String, String> errors) {
-		model.addAttribute("periods", funding.periods().stream().map(period -> new PeriodRow(period, funding.budget(period.reference()).total(),
+		model.addAttribute("periods", funding.periods().stream().map(period -> new PeriodRow(period, funding.budget(period).total(),
 				period.deadlines(funding.terms()).stream().filter(d -> !d.due().isBefore(LocalDate.now(GermanDates.ZONE))).findFirst().orElse(null)))
 				.toList());
 		model.addAttribute("lines", funding.terms().lines());
@@ -180,12 +180,11 @@ class FundingPages {
 		FundingPeriod period = funding.get(reference);
 		if (form.keySet().stream().noneMatch(name -> name.startsWith("plan."))) {
 			// the plan form shows the plan as it is, the German way
-			period.plan().forEach((line, amount) -> form.put("plan." + line, new java.text.DecimalFormat("#,##0.00",
-					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.GERMANY)).format(amount)));
+			period.plan().forEach((line, amount) -> form.put("plan." + line, de.kommunalpilot.platform.GermanNumbers.amount(amount)));
 		}
 		model.addAttribute("period", period);
 		model.addAttribute("deadlines", period.deadlines(funding.terms()));
-		model.addAttribute("budget", funding.budget(reference));
+		model.addAttribute("budget", funding.budget(period));
 		model.addAttribute("lines", funding.terms().lines());
 		model.addAttribute("labels", labels(funding.terms()));
 		model.addAttribute("expenditures", funding.expenditures(reference, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
