@@ -84,15 +84,16 @@ class AccessibilityBrowserTests {
 				LocalDate.now().plusDays(690), LocalDate.now().plusDays(696), "a11y@example.org")).body()).path("reference").asText();
 		String period = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Barrierefrei gefördert",
 				LocalDate.now().minusDays(5), LocalDate.now().plusYears(1))).body()).path("reference").asText();
-		coordinator.post("/api/funding/periods/" + period + "/expenditures", FundingIntegrationTests.booking("SACHKOSTEN", LocalDate.now(),
-				new java.math.BigDecimal("1200.00")));
-		assertThat(List.of(pilot, intake, meeting, loan, period)).allMatch(reference -> !reference.isBlank());
+		String expenditure = Api.parse(coordinator.post("/api/funding/periods/" + period + "/expenditures", FundingIntegrationTests.booking(
+				"SACHKOSTEN", LocalDate.now(), new java.math.BigDecimal("1200.00"))).body()).path("id").asText();
+		assertThat(List.of(pilot, intake, meeting, loan, period, expenditure)).allMatch(reference -> !reference.isBlank());
 		Map<String, List<String>> staffPages = Map.of(
 				"koordination", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/pilotvorhaben/" + intake, "/dashboard",
 						"/austauschtreffen", "/austauschtreffen/" + meeting, "/expertinnen", "/ausstellung", "/ausstellung/" + loan,
-						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period, "/foerderung/honorare"),
+						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period, "/foerderung/honorare",
+						"/foerderung/ausgaben/" + expenditure, "/reisekosten"),
 				"leitung", List.of("/dashboard", "/dashboard?zeitraum=" + period, "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
-				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil"));
+				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil", "/reisekosten", "/reisekosten/neu"));
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		int checked = 0;
 		for (var role : List.of("koordination", "leitung", "expertin")) {
@@ -100,6 +101,13 @@ class AccessibilityBrowserTests {
 			browser.login(base(), role, "demo");
 			check(staffPages.get(role)).forEach((path, violations) -> found.put(role + " " + path, violations));
 			checked += staffPages.get(role).size();
+		}
+		// the expert's travel claim sent empty: the summary, the marked field
+		browser.click(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fehler")));
+		List<String> travelForm = Accessibility.blocking(browser.driver());
+		if (!travelForm.isEmpty()) {
+			found.put("expertin /reisekosten/neu (Fehler)", travelForm);
 		}
 		System.out.printf("Accessibility: %d app pages checked for 3 roles%n", checked);
 		assertThat(found).as("serious or critical axe violations").isEmpty();

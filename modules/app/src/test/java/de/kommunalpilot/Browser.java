@@ -115,13 +115,46 @@ final class Browser implements BeforeEachCallback, AfterEachCallback {
 		if (driver instanceof ChromeDriver chrome) {
 			try {
 				Path folder = Files.createDirectories(Path.of("target", "browser-screenshots"));
-				Files.write(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-						+ context.getRequiredTestMethod().getName() + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+				String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+				Files.write(folder.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+				Files.writeString(folder.resolve(name + ".log"), diagnosis(chrome));
 			}
 			catch (IOException | RuntimeException e) {
 				failure.addSuppressed(e);
 			}
 		}
+	}
+
+	/**
+	 * What a failed page looked like from the inside: its address and state, the console, and every resource
+	 * it asked for with its status and time (a script that never answered shows with no end).
+	 */
+	private static String diagnosis(ChromeDriver chrome) {
+		StringBuilder text = new StringBuilder("url: ").append(chrome.getCurrentUrl()).append('\n');
+		try {
+			text.append("state: ").append(chrome.executeScript("return document.readyState")).append('\n');
+			text.append("resources:\n").append(chrome.executeScript(
+					"return performance.getEntriesByType('resource').map(e => Math.round(e.startTime) + ' +'"
+							+ " + Math.round(e.duration) + 'ms ' + (e.responseStatus || '') + ' ' + e.name).join('\\n')"))
+					.append('\n');
+		}
+		catch (RuntimeException e) {
+			text.append("script failed: ").append(e.getMessage()).append('\n');
+		}
+		text.append("console:\n");
+		chrome.manage().logs().get(LogType.BROWSER).getAll()
+				.forEach(entry -> text.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n'));
+		// the server runs in this JVM: what its request threads were doing at that moment
+		text.append("server threads:\n");
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			if (thread.getName().contains("http-nio") && stack.length > 0
+					&& java.util.Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("de.kommunalpilot")
+							|| frame.getClassName().startsWith("org.camunda") || frame.getClassName().contains("jdbc"))) {
+				text.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+				java.util.Arrays.stream(stack).limit(60).forEach(frame -> text.append("    ").append(frame).append('\n'));
+			}
+		});
+		return text.toString();
 	}
 
 	private void quit() throws IOException {

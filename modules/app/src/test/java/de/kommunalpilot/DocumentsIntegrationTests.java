@@ -155,6 +155,11 @@ class DocumentsIntegrationTests {
 	}
 
 	HttpResponse<String> upload(String user, String owner, String fileName, byte[] content) {
+		return upload(port, user, owner, fileName, content);
+	}
+
+	/** An upload over the API as {@code user} (password demo) to {@code owner} („PILOT/P-2026-0001“). */
+	static HttpResponse<String> upload(int port, String user, String owner, String fileName, byte[] content) {
 		String boundary = "----kommunalpilot" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName

@@ -80,7 +80,7 @@ class FeesIntegrationTests {
 				.as("leads approve").isIn(403, 404);
 		assertThat(lead.submit(taskService, reference, "Task_ApprovePayment", Map.of("paymentApproval", "approve")).statusCode()).isEqualTo(204);
 		assertThat(fees.get(reference).status()).isEqualTo(FeeStatement.Status.APPROVED);
-		assertThat(fees.get(reference).approvedBy()).isEqualTo("leitung");
+		assertThat(fees.get(reference).approvals().approvedBy()).isEqualTo("leitung");
 
 		JsonNode honorare = FundingIntegrationTests.line(lead.getJson("/api/funding/periods/" + period).path("budget"), "HONORARE");
 		assertThat(honorare.path("committed").decimalValue()).isEqualByComparingTo(statement.total());
@@ -145,5 +145,20 @@ class FeesIntegrationTests {
 		assertThat(fees.get(early.reference()).status()).isEqualTo(FeeStatement.Status.CONFIRMED);
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(early.reference()).taskDefinitionKey("Task_CheckInvoice").count())
 				.as("the step waits for the documentation").isOne();
+
+		// the way back: given back with a reason, its hours are free again, and a new statement bills them
+		assertThat(coordinator.submit(taskService, early.reference(), "Task_CheckInvoice", Map.of("invoiceCheck", "giveBack")).statusCode())
+				.as("a reason is needed").isEqualTo(400);
+		assertThat(coordinator.submit(taskService, early.reference(), "Task_CheckInvoice", Map.of("invoiceCheck", "giveBack", "returnReason",
+				"Die Dokumentation von " + running + " ist noch nicht freigegeben.")).statusCode()).isEqualTo(204);
+		assertThat(fees.get(early.reference()).status()).isEqualTo(FeeStatement.Status.RETURNED);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(early.reference()).count()).isZero();
+		assertThat(unbilled()).isEqualByComparingTo(early.hours());
+		assertThat(jdbc.queryForObject("select count(*) from platform_mail_outbox where reference = ? and subject like '%zurückgegeben%'",
+				Integer.class, early.reference())).isOne();
+		assertThat(own.get("/foerderung/honorare/" + early.reference()).body()).contains("zurückgegeben", "noch nicht freigegeben");
+		FeeStatement again = fees.draw(EXPERT, month);
+		assertThat(again.items()).extracting(FeeStatement.Item::consultationId)
+				.containsExactlyElementsOf(early.items().stream().map(FeeStatement.Item::consultationId).toList());
 	}
 }

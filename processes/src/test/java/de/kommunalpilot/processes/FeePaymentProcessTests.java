@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Every path of {@code fee-payment} (Honorarzahlung): one approval, and a second one above the threshold.
+ * Every path of {@code fee-payment} (Honorarzahlung): one approval, a second one above the threshold, and the way back
+ * from „Rechnung prüfen“.
  */
 @Deployment(resources = "processes/fee-payment.bpmn")
 class FeePaymentProcessTests {
@@ -29,7 +30,7 @@ class FeePaymentProcessTests {
 		init(engine.getProcessEngine());
 	}
 
-	ProcessInstance checkedAndApproved(boolean secondApprovalNeeded) {
+	ProcessInstance confirmed() {
 		ProcessInstance instance = runtimeService().startProcessInstanceByKey("fee-payment", "H-2026-0003",
 				vars("feeStatementReference", "H-2026-0003", "expertUser", "expertin", "expertName", "Amina Yılmaz", "billingMonth", "März 2026",
 						"secondApprovalNeeded", false));
@@ -39,6 +40,11 @@ class FeePaymentProcessTests {
 		complete(task(), vars("feeConfirmation", "confirm"));
 		assertThat(instance).isWaitingAt("Task_CheckInvoice");
 		assertThat(task()).hasCandidateGroup("coordinators");
+		return instance;
+	}
+
+	ProcessInstance checkedAndApproved(boolean secondApprovalNeeded) {
+		ProcessInstance instance = confirmed();
 		complete(task(), vars("invoiceCheck", "matches"));
 		assertThat(instance).isWaitingAt("Task_ApprovePayment");
 		assertThat(task()).hasCandidateGroup("leads");
@@ -66,5 +72,12 @@ class FeePaymentProcessTests {
 		assertThat(instance).isWaitingAt("Task_RecordPayment");
 		complete(task(), vars("paidOn", "2026-04-10", "paymentReference", "Überweisung 4712"));
 		assertThat(instance).hasPassedInOrder("Task_ApprovePayment", "Task_SecondApproval", "Task_RecordPayment", "EndEvent_FeePaid").isEnded();
+	}
+
+	@Test
+	void shouldExecuteProcess_givenBackAtTheCheck() {
+		ProcessInstance instance = confirmed();
+		complete(task(), vars("invoiceCheck", "giveBack", "returnReason", "Die Dokumentation ist noch nicht freigegeben."));
+		assertThat(instance).hasPassed("EndEvent_FeeGivenBack").hasNotPassed("Task_ApprovePayment").isEnded();
 	}
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.exhibition.Exhibition;
+import de.kommunalpilot.funding.Funding;
+import de.kommunalpilot.funding.TravelClaims;
 import de.kommunalpilot.identity.Groups;
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.pilots.Pilots;
@@ -12,7 +14,7 @@ import de.kommunalpilot.pilots.Pilots;
 /**
  * Who may see and add documents of a case: the case's own rules. A pilot's documents follow the pilot
  * (staff, and the experts asked for it); loans and meetings are staff business; the guide is for everyone
- * signed in.
+ * signed in; a travel claim's receipts are its expert's and staff's, an expenditure's receipts staff's.
  */
 @Component
 class DocumentAccess {
@@ -20,9 +22,13 @@ class DocumentAccess {
 	private final Pilots pilots;
 	private final Exhibition exhibition;
 	private final Meetings meetings;
+	private final TravelClaims travelClaims;
+	private final Funding funding;
 
-	DocumentAccess(Pilots pilots, Exhibition exhibition, Meetings meetings) {
+	DocumentAccess(Pilots pilots, Exhibition exhibition, Meetings meetings, TravelClaims travelClaims, Funding funding) {
 		this.meetings = meetings;
+		this.travelClaims = travelClaims;
+		this.funding = funding;
 		this.pilots = pilots;
 		this.exhibition = exhibition;
 	}
@@ -34,6 +40,8 @@ class DocumentAccess {
 			case LOAN -> exists(type, ownerId) && isStaff(groups);
 			case MEETING -> exists(type, ownerId) && isStaff(groups);
 			case GUIDE -> true;
+			case TRAVEL -> isOwnClaim(ownerId, user) || isStaff(groups);
+			case EXPENDITURE -> exists(type, ownerId) && isStaff(groups);
 		};
 	}
 
@@ -43,7 +51,16 @@ class DocumentAccess {
 			case LOAN, MEETING -> exists(type, ownerId)
 					&& (groups.contains(Groups.COORDINATORS) || groups.contains(Groups.ADMINS));
 			case GUIDE -> false;
+			// receipts: the expert adds them to their own claim, coordinators to any claim and expenditure
+			case TRAVEL -> isOwnClaim(ownerId, user) || groups.contains(Groups.COORDINATORS) || groups.contains(Groups.ADMINS);
+			case EXPENDITURE -> exists(type, ownerId)
+					&& (groups.contains(Groups.COORDINATORS) || groups.contains(Groups.LEADS) || groups.contains(Groups.ADMINS));
 		};
+	}
+
+	/** Whether the travel claim is the user's own; throws {@link java.util.NoSuchElementException} for an unknown one. */
+	private boolean isOwnClaim(String reference, String user) {
+		return travelClaims.get(reference).expertUser().equals(user);
 	}
 
 	private boolean exists(OwnerType type, String ownerId) {
@@ -52,6 +69,9 @@ class DocumentAccess {
 		}
 		else if (type == OwnerType.MEETING) {
 			meetings.read(ownerId, meeting -> meeting.reference());
+		}
+		else if (type == OwnerType.EXPENDITURE) {
+			funding.expenditure(ownerId);
 		}
 		return true;
 	}

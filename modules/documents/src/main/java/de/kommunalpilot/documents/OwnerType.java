@@ -8,7 +8,9 @@ public enum OwnerType {
 	PILOT("Pilotvorhaben"),
 	LOAN("Ausleihe"),
 	MEETING("Austauschtreffen"),
-	GUIDE("Handreichung");
+	GUIDE("Handreichung"),
+	TRAVEL("Reisekostenabrechnung"),
+	EXPENDITURE("Ausgabe");
 
 	private final String label;
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.domain.AbstractAggregateRoot;
 
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.NotPermittedException;
@@ -21,11 +20,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * An expert's fee statement (Honorarabrechnung) for one month: each consultation of the month valued with the daily fee
@@ -35,10 +32,10 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "funding_fee_statement")
-public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
+public class FeeStatement extends ExpertPayment<FeeStatement> {
 
 	public enum Status {
-		OPEN, CONFIRMED, CHECKED, PARTLY_APPROVED, APPROVED, PAID;
+		OPEN, CONFIRMED, CHECKED, PARTLY_APPROVED, APPROVED, PAID, RETURNED;
 
 		public String label() {
 			return switch (this) {
@@ -48,6 +45,7 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 				case PARTLY_APPROVED -> "erste Freigabe";
 				case APPROVED -> "freigegeben";
 				case PAID -> "bezahlt";
+				case RETURNED -> "zurückgegeben";
 			};
 		}
 	}
@@ -63,18 +61,6 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 	public record Consultation(UUID id, String pilotReference, LocalDate heldOn, BigDecimal hours) {
 	}
 
-	@Id
-	private UUID id;
-
-	@Column(nullable = false, unique = true)
-	private String reference;
-
-	@Column(name = "expert_user", nullable = false)
-	private String expertUser;
-
-	@Column(name = "expert_name", nullable = false)
-	private String expertName;
-
 	@Column(name = "billing_month", nullable = false)
 	private String month;
 
@@ -89,36 +75,12 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 	@OrderColumn(name = "position")
 	private List<Item> items = new ArrayList<>();
 
-	@Column(nullable = false)
-	private BigDecimal total;
-
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Status status;
 
 	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
-
-	@Column(name = "checked_by")
-	private String checkedBy;
-
-	@Column(name = "first_approved_by")
-	private String firstApprovedBy;
-
-	@Column(name = "approved_by")
-	private String approvedBy;
-
-	@Column(name = "approved_at")
-	private Instant approvedAt;
-
-	@Column(name = "expenditure_id")
-	private UUID expenditureId;
-
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
-
-	@Version
-	private long version;
 
 	protected FeeStatement() {
 	}
@@ -129,16 +91,13 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 	 */
 	FeeStatement(String reference, String expertUser, String expertName, YearMonth month, List<Consultation> consultations, BigDecimal dailyFee,
 			FundingTerms terms) {
+		super(reference, expertUser, expertName);
 		if (consultations.isEmpty()) {
 			throw new ConflictException("Für " + expertName + " gibt es im " + monthLabel(month) + " keine Beratungsstunden, die noch nicht abgerechnet sind.");
 		}
 		if (dailyFee == null || dailyFee.signum() <= 0) {
 			throw new ConflictException("Für " + expertName + " ist kein Tageshonorar vereinbart; ohne es lässt sich nicht abrechnen.");
 		}
-		this.id = UUID.randomUUID();
-		this.reference = reference;
-		this.expertUser = expertUser;
-		this.expertName = expertName;
 		this.month = month.toString();
 		this.dailyFee = dailyFee.setScale(2, RoundingMode.HALF_UP);
 		this.dayHours = terms.feeDayHours();
@@ -151,9 +110,8 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 			items.add(new Item(consultation.id(), consultation.pilotReference(), consultation.heldOn(), consultation.hours(), amount));
 			sum = sum.add(amount);
 		}
-		this.total = sum;
+		total(sum);
 		this.status = Status.OPEN;
-		this.createdAt = Instant.now();
 	}
 
 	/** A consultation's fee: hours as days of the agreed day length, at the daily fee, to the cent (half up). */
@@ -164,8 +122,8 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 	/** The expert confirms the statement; only they can. */
 	void confirm(String by) {
 		require(Status.OPEN);
-		if (!expertUser.equals(by)) {
-			throw new NotPermittedException("Diese Honorarabrechnung bestätigt nur " + expertName + ".");
+		if (!expertUser().equals(by)) {
+			throw new NotPermittedException("Diese Honorarabrechnung bestätigt nur " + expertName() + ".");
 		}
 		status = Status.CONFIRMED;
 		confirmedAt = Instant.now();
@@ -181,8 +139,18 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 			throw new ConflictException("Die Dokumentation von " + String.join(", ", undocumented)
 					+ " ist noch nicht freigegeben; Honorare werden erst danach gezahlt.");
 		}
-		checkedBy = by;
+		approvals().checked(by);
 		status = Status.CHECKED;
+	}
+
+	/**
+	 * The way back from „Rechnung prüfen“: a coordinator gives the statement back with a reason (it does not match, or
+	 * the documentation is not approved yet); its hours are free to be billed again on a later statement.
+	 */
+	void giveBack(String by, String reason) {
+		require(Status.CONFIRMED);
+		recordReturn(by, reason);
+		status = Status.RETURNED;
 	}
 
 	/**
@@ -193,32 +161,18 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 		if (status != Status.CHECKED && status != Status.PARTLY_APPROVED) {
 			throw new ConflictException("Diese Honorarabrechnung ist " + status.label() + " und wartet nicht auf eine Freigabe.");
 		}
-		if (by.equals(checkedBy)) {
-			throw new ConflictException("Vier-Augen-Prinzip: Wer die Rechnung geprüft hat, gibt die Zahlung nicht frei.");
-		}
-		if (status == Status.PARTLY_APPROVED && by.equals(firstApprovedBy)) {
-			throw new ConflictException("Vier-Augen-Prinzip: Die zweite Freigabe gibt eine andere Person als die erste.");
-		}
-		if (status == Status.CHECKED && total.compareTo(secondApprovalAbove) > 0) {
-			firstApprovedBy = by;
+		if (!approvals().approve(by, total(), secondApprovalAbove)) {
 			status = Status.PARTLY_APPROVED;
 			return false;
 		}
-		approvedBy = by;
-		approvedAt = Instant.now();
 		status = Status.APPROVED;
 		return true;
-	}
-
-	/** Whether a second approval is still needed. */
-	public boolean awaitsSecondApproval() {
-		return status == Status.PARTLY_APPROVED;
 	}
 
 	/** The approved fee is booked: the expenditure it became. */
 	void booked(UUID expenditure) {
 		require(Status.APPROVED);
-		expenditureId = expenditure;
+		recordExpenditure(expenditure);
 	}
 
 	/** The payment was instructed (recorded on the expenditure). */
@@ -236,22 +190,6 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 	/** „März 2026“. */
 	public static String monthLabel(YearMonth month) {
 		return month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.GERMAN) + " " + month.getYear();
-	}
-
-	public UUID id() {
-		return id;
-	}
-
-	public String reference() {
-		return reference;
-	}
-
-	public String expertUser() {
-		return expertUser;
-	}
-
-	public String expertName() {
-		return expertName;
 	}
 
 	public YearMonth month() {
@@ -278,27 +216,7 @@ public class FeeStatement extends AbstractAggregateRoot<FeeStatement> {
 		return items.stream().map(Item::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	public BigDecimal total() {
-		return total;
-	}
-
 	public Status status() {
 		return status;
-	}
-
-	public String checkedBy() {
-		return checkedBy;
-	}
-
-	public String firstApprovedBy() {
-		return firstApprovedBy;
-	}
-
-	public String approvedBy() {
-		return approvedBy;
-	}
-
-	public UUID expenditureId() {
-		return expenditureId;
 	}
 }

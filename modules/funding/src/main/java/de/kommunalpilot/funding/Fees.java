@@ -20,6 +20,7 @@ import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.Pilots;
 import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.GermanDates;
+import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.platform.ReferenceNumbers;
 
 /**
@@ -42,10 +43,12 @@ public class Fees {
 	private final Funding funding;
 	private final ReferenceNumbers references;
 	private final FeeWorkflow workflow;
+	private final MailOutbox mails;
 
 	Fees(FeeStatementRepository statements, JdbcTemplate jdbc, Experts experts, Pilots pilots, Funding funding, ReferenceNumbers references,
-			@org.springframework.context.annotation.Lazy FeeWorkflow workflow) {
+			@org.springframework.context.annotation.Lazy FeeWorkflow workflow, MailOutbox mails) {
 		this.workflow = workflow;
+		this.mails = mails;
 		this.statements = statements;
 		this.jdbc = jdbc;
 		this.experts = experts;
@@ -118,6 +121,25 @@ public class Fees {
 				.filter(pilot -> !DOCUMENTED.contains(pilots.read(pilot, p -> p.phase()))).sorted().toList();
 		statement.check(by, undocumented);
 		return statements.save(statement);
+	}
+
+	/**
+	 * The way back from „Rechnung prüfen“: the statement is given back with a reason, its consultations are free to be
+	 * billed again (the statement keeps them as a record, marked returned), and the expert is told by mail.
+	 */
+	public FeeStatement giveBack(String reference, String by, String reason) {
+		FeeStatement statement = get(reference);
+		statement.giveBack(by, reason);
+		statements.saveAndFlush(statement);
+		jdbc.update("update funding_fee_item set returned = true where statement_id = ?", statement.id());
+		jdbc.update("update funding_consultation set statement_id = null where statement_id = ?", statement.id());
+		experts.findByUserId(statement.expertUser()).filter(expert -> expert.email() != null).ifPresent(expert -> mails.queue(expert.email(),
+				"Honorarabrechnung " + statement.reference() + " zurückgegeben",
+				MailOutbox.letter(expert.name(), "Ihre Honorarabrechnung " + statement.reference() + " für " + statement.monthLabel()
+						+ " wurde bei der Prüfung zurückgegeben. Grund:\n\n" + statement.returnReason()
+						+ "\n\nDie Beratungsstunden werden wieder frei und mit einer späteren Abrechnung neu abgerechnet."),
+				"fee-statement", statement.reference()));
+		return statement;
 	}
 
 	/**

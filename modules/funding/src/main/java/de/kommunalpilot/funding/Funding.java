@@ -116,6 +116,24 @@ public class Funding {
 		return periods.covering(day).stream().filter(FundingPeriod::open).findFirst();
 	}
 
+	/** One expenditure by its id (as a page or a document names it); unknown or malformed is not found. */
+	@Transactional(readOnly = true)
+	public Expenditure expenditure(String id) {
+		try {
+			return expenditures.findById(UUID.fromString(id == null ? "" : id.strip()))
+					.orElseThrow(() -> new NoSuchElementException("Keine Ausgabe mit dieser Kennung."));
+		}
+		catch (IllegalArgumentException e) {
+			throw new NoSuchElementException("Keine Ausgabe mit dieser Kennung.");
+		}
+	}
+
+	/** The period an expenditure is booked on. */
+	@Transactional(readOnly = true)
+	public FundingPeriod periodOf(Expenditure expenditure) {
+		return periods.findById(expenditure.periodId()).orElseThrow();
+	}
+
 	@Transactional(readOnly = true)
 	public Page<Expenditure> expenditures(String reference, Pageable pageable) {
 		return expenditures.findByPeriodIdOrderByIncurredOnDescRecordedAtDesc(get(reference).id(), pageable);

@@ -41,6 +41,11 @@ public final class Money {
 	 * no amount is refused at the field.
 	 */
 	public static BigDecimal parse(InvalidInputException.Collector violations, String field, String typed) {
+		return parseDecimal(violations, field, typed, "Bitte einen Betrag in Euro angeben, z. B. 1.234,56.");
+	}
+
+	/** A decimal number typed the German way („12,5“, „1.234,5“), or the English one; null for blank; otherwise the message at the field. */
+	public static BigDecimal parseDecimal(InvalidInputException.Collector violations, String field, String typed, String message) {
 		if (typed == null || typed.isBlank()) {
 			return null;
 		}
@@ -52,7 +57,7 @@ public final class Money {
 			text = text.replace(".", ""); // „1.234“: thousands
 		}
 		if (!text.matches("-?\\d{1,12}(\\.\\d+)?")) {
-			violations.reject(field, "Bitte einen Betrag in Euro angeben, z. B. 1.234,56.");
+			violations.reject(field, message);
 			return null;
 		}
 		return new BigDecimal(text);

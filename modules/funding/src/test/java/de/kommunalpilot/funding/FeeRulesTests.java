@@ -81,6 +81,17 @@ class FeeRulesTests {
 		statement.confirm("expertin");
 		statement.check("koordination", List.of());
 		assertThat(statement.approve("leitung", TERMS.secondApprovalAbove())).isTrue();
-		assertThat(statement.approvedBy()).isEqualTo("leitung");
+		assertThat(statement.approvals().approvedBy()).isEqualTo("leitung");
+	}
+
+	@Test
+	void aConfirmedStatementIsGivenBackWithAReason() {
+		FeeStatement statement = statement("450", "2");
+		assertThatThrownBy(() -> statement.giveBack("koordination", "passt nicht")).as("not confirmed yet").isInstanceOf(ConflictException.class);
+		statement.confirm("expertin");
+		assertThatThrownBy(() -> statement.giveBack("koordination", "")).isInstanceOf(de.kommunalpilot.platform.InvalidInputException.class);
+		statement.giveBack("koordination", "Die Dokumentation ist noch nicht freigegeben.");
+		assertThat(statement.status()).isEqualTo(FeeStatement.Status.RETURNED);
+		assertThatThrownBy(() -> statement.check("koordination", List.of())).isInstanceOf(ConflictException.class);
 	}
 }

@@ -23,6 +23,7 @@ public class Navigation {
 			new Entry("experts", "Expert*innen", "/expertinnen", STAFF, true),
 			new Entry("exhibition", "Ausstellung", "/ausstellung", STAFF, true),
 			new Entry("funding", "Förderung", "/foerderung", STAFF, true),
+			new Entry("travel", "Reisekosten", "/reisekosten", Set.of("experts"), true),
 			new Entry("guide", "Handreichung", "/handreichung", null, true),
 			new Entry("tasks", "Aufgaben", "/camunda/app/tasklist/default/", null, false),
 			new Entry("cockpit", "Cockpit", "/camunda/app/cockpit/default/", Set.of("leads", "camunda-admin"), false),

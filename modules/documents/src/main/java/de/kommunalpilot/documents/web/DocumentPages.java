@@ -82,6 +82,8 @@ class DocumentPages {
 			case LOAN -> "/ausstellung/" + ownerId;
 			case MEETING -> "/austauschtreffen/" + ownerId;
 			case GUIDE -> "/handreichung";
+			case TRAVEL -> "/reisekosten/" + ownerId;
+			case EXPENDITURE -> "/foerderung/ausgaben/" + ownerId;
 		};
 	}
 }

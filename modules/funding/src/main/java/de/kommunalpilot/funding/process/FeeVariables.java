@@ -15,6 +15,9 @@ final class FeeVariables {
 
 	static final String CONFIRMATION = "feeConfirmation";
 	static final String CHECK = "invoiceCheck";
+	static final String MATCHES = "matches";
+	static final String GIVE_BACK = "giveBack";
+	static final String RETURN_REASON = "returnReason";
 	static final String APPROVAL = "paymentApproval";
 	static final String PAID_ON = "paidOn";
 	static final String PAYMENT_REFERENCE = "paymentReference";

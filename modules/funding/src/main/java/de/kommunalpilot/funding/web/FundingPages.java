@@ -130,8 +130,8 @@ class FundingPages {
 			// a value that could not be read is null, and the booking refuses it: the form comes back with every message
 			Expenditure expenditure = funding.record(reference, booking, user.getName());
 			redirect.addFlashAttribute("info", "Die Ausgabe über " + de.kommunalpilot.platform.GermanNumbers.money(expenditure.amount())
-					+ " ist gebucht.");
-			return "redirect:/foerderung/" + reference;
+					+ " ist gebucht. Bitte laden Sie den Beleg hoch.");
+			return "redirect:/foerderung/ausgaben/" + expenditure.id();
 		}
 		catch (InvalidInputException e) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -141,13 +141,24 @@ class FundingPages {
 		}
 	}
 
+	/** An expenditure with its receipts (the documents section) and, while committed, its payment. */
+	@GetMapping("/foerderung/ausgaben/{id}")
+	String expenditure(@PathVariable String id, Model model) {
+		Expenditure expenditure = funding.expenditure(id);
+		model.addAttribute("expenditure", expenditure);
+		model.addAttribute("period", funding.periodOf(expenditure));
+		model.addAttribute("labels", labels(funding.terms()));
+		model.addAttribute("today", LocalDate.now(GermanDates.ZONE));
+		return "funding/expenditure";
+	}
+
 	@PostMapping("/foerderung/ausgaben/{id}/zahlung")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads')")
 	String pay(@PathVariable UUID id, @RequestParam(required = false) String paidOn, @RequestParam(required = false) String paymentReference,
 			@RequestParam(required = false) String period, Authentication user, RedirectAttributes redirect) {
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		LocalDate day = date(violations, "paidOn", paidOn);
-		String back = "redirect:/foerderung/" + (period == null || !period.matches("F-\\d{4}-\\d{4,6}") ? "" : period);
+		String back = "redirect:/foerderung/" + (period == null || !period.matches("F-\\d{4}-\\d{4,6}") ? "ausgaben/" + id : period);
 		try {
 			violations.throwIfAny();
 			Expenditure expenditure = funding.pay(id, day, paymentReference, user.getName());
@@ -225,7 +236,7 @@ class FundingPages {
 		return plan;
 	}
 
-	private static LocalDate date(InvalidInputException.Collector violations, String field, String value) {
+	static LocalDate date(InvalidInputException.Collector violations, String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null; // the rules name what is missing
 		}
