@@ -106,7 +106,8 @@ class DashboardIntegrationTests {
 		String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
 		long pilotsThisYear = dashboard.totals(Dashboard.Range.of(today.withDayOfYear(1), today.withDayOfYear(today.lengthOfYear()), "Jahr")).pilots();
 		assertThat(text).startsWith("\uFEFFKennzahl;Eintrag;Wert").contains("Zeitraum;Jahr " + today.getYear(),
-				"Pilotvorhaben im Zeitraum;gesamt;" + pilotsThisYear);
+				"Pilotvorhaben im Zeitraum;gesamt;" + pilotsThisYear, "Austauschtreffen durchgeführt;gesamt;",
+				"Teilnehmende an Austauschtreffen;gesamt;", "Ausleihen der SDG-Ausstellung;gesamt;");
 		java.net.http.HttpResponse<byte[]> xlsx = lead.getBytes("/dashboard/export.xlsx?zeitraum=" + period);
 		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
 				new java.io.ByteArrayInputStream(xlsx.body()))) {

@@ -54,6 +54,7 @@ class ExhibitionIntegrationTests {
 	@Autowired JdbcTemplate jdbc;
 	@Autowired TransactionTemplate transactions;
 	@Autowired MailOutbox outbox;
+	@Autowired de.kommunalpilot.exhibition.Exhibition exhibition;
 
 	Api coordinator() {
 		return new Api(port, "koordination");
@@ -192,9 +193,11 @@ class ExhibitionIntegrationTests {
 	@Test
 	void carriesALoanFromConfirmationThroughShippingAndReturnToDamageSettlement() throws Exception {
 		LocalDate from = LocalDate.now().plusDays(60);
+		long lentBefore = exhibition.lentIn(from.plusDays(5), from.plusDays(6));
 		JsonNode loan = requestLoan(request("SET-A", from, from.plusDays(20), "ausleihe@ulm.example.org"));
 		String reference = loan.path("reference").asText();
 		assertThat(loan.path("status").asText()).isEqualTo("RESERVED");
+		assertThat(exhibition.lentIn(from.plusDays(5), from.plusDays(6))).as("a reservation is not a loan yet").isEqualTo(lentBefore);
 		assertThat(loan.path("kitCode").asText()).isEqualTo("SET-A");
 
 		HttpResponse<String> invalid = submitRaw(reference, "Task_ConfirmLoan", Map.of("loanDecision", "decline"));
@@ -202,6 +205,7 @@ class ExhibitionIntegrationTests {
 		assertThat(invalid.body()).contains("declineReason");
 		submit(reference, "Task_ConfirmLoan", Map.of("loanDecision", "confirm"));
 		assertThat(status(reference)).isEqualTo("CONFIRMED");
+		assertThat(exhibition.lentIn(from.plusDays(5), from.plusDays(6))).as("the dashboard counts it").isEqualTo(lentBefore + 1);
 
 		JsonNode documents = coordinator().getJson("/api/documents/LOAN/" + reference);
 		assertThat(documents).singleElement().satisfies(d -> {

@@ -40,6 +40,7 @@ class MeetingIntegrationTests {
 	@Autowired TaskService taskService;
 	@Autowired ManagementService managementService;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired de.kommunalpilot.meetings.Meetings meetings;
 	@Autowired MailOutbox outbox;
 
 	@Test
@@ -188,6 +189,12 @@ class MeetingIntegrationTests {
 		assertThat(coordinator.getJson("/api/meetings/" + reference).path("status").asText()).isEqualTo("HELD");
 		assertThat(jdbc.queryForList("select attended from meeting_registration where id::text in (?, ?)", Boolean.class, seats.get(0),
 				seats.get(1))).containsExactlyInAnyOrder(true, false);
+		// the dashboard and the funder's report count it as held, with the one participant marked present
+		java.time.Instant startsAt = jdbc.queryForObject("select starts_at from meeting_meeting where reference = ?", java.sql.Timestamp.class,
+				reference).toInstant();
+		de.kommunalpilot.meetings.Meetings.Held held = meetings.held(startsAt, startsAt.plusSeconds(1));
+		assertThat(held.meetings()).isOne();
+		assertThat(held.participants()).isOne();
 
 		// findings into the catalogue, in the form's numbered fields
 		Task adopt = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_AdoptFindings").singleResult();

@@ -44,7 +44,7 @@ class TasklistLinksIntegrationTests {
 		assertThat(coordinator.path("cockpit").asBoolean()).isFalse();
 		assertThat(navigation("leitung").path("cockpit").asBoolean()).isTrue();
 		JsonNode expert = navigation("expertin");
-		assertThat(expert.path("links").findValuesAsText("path")).containsExactly("/pilotvorhaben", "/handreichung");
+		assertThat(expert.path("links").findValuesAsText("path")).containsExactly("/pilotvorhaben", "/reisekosten", "/handreichung");
 		assertThat(new WebClientSession(port).get("/tasklist/navigation").statusCode()).isEqualTo(302);
 	}
 

@@ -85,7 +85,7 @@ class TasklistNavigationBrowserTests {
 	void anExpertSeesOnlyThePagesTheyMayOpen() {
 		browser.login(base(), "expertin", "demo");
 		assertThat(activeFilter()).startsWith("Meine Aufgaben");
-		assertThat(headerLinks()).containsExactly("Pilotvorhaben", "Handreichung");
+		assertThat(headerLinks()).containsExactly("Pilotvorhaben", "Reisekosten", "Handreichung");
 		assertThat(headerActions()).doesNotContain("Prozess starten").doesNotContain("Aufgabe erstellen");
 	}
 }

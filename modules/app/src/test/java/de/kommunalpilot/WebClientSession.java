@@ -85,6 +85,12 @@ final class WebClientSession {
 				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
 	}
 
+	/** A form posted as htmx does it (the {@code HX-Request} header): the answer is the section to swap in. */
+	HttpResponse<String> postHtmx(String path, String body) {
+		return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded").header("HX-Request", "true")
+				.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
 	String csrfTokenFrom(String path) {
 		Matcher csrf = CSRF_FIELD.matcher(get(path).body());
 		return csrf.find() ? csrf.group(1) : "";

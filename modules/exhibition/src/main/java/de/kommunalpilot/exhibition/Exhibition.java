@@ -282,6 +282,12 @@ public class Exhibition {
 		return reader.apply(get(loanId));
 	}
 
+	/** How many loans took place with a loan period in the days from {@code first} to {@code last}. */
+	@Transactional(readOnly = true)
+	public long lentIn(java.time.LocalDate first, java.time.LocalDate last) {
+		return loans.countLent(first, last);
+	}
+
 	@Transactional(readOnly = true)
 	public <T> T read(String reference, Function<Loan, T> reader) {
 		return reader.apply(get(reference));

@@ -31,6 +31,29 @@ public record Budget(List<Line> lines, Line total) {
 		}
 	}
 
+	/**
+	 * Budget control from a plan (amount per line code) and what is spent (per line code and status): every line of the
+	 * terms, in their order, and the total.
+	 */
+	static Budget of(FundingTerms terms, java.util.Map<String, BigDecimal> plan, java.util.Map<String, java.util.Map<Expenditure.Status, BigDecimal>> spent) {
+		java.util.List<Line> lines = new java.util.ArrayList<>();
+		BigDecimal planned = zero(), committed = zero(), paid = zero();
+		for (FundingTerms.Line line : terms.lines()) {
+			java.util.Map<Expenditure.Status, BigDecimal> sums = spent.getOrDefault(line.code(), java.util.Map.of());
+			Line entry = new Line(line.code(), line.label(), plan.getOrDefault(line.code(), zero()).setScale(2),
+					sums.getOrDefault(Expenditure.Status.COMMITTED, zero()).setScale(2), sums.getOrDefault(Expenditure.Status.PAID, zero()).setScale(2));
+			lines.add(entry);
+			planned = planned.add(entry.planned());
+			committed = committed.add(entry.committed());
+			paid = paid.add(entry.paid());
+		}
+		return new Budget(lines, new Line("TOTAL", "Summe", planned, committed, paid));
+	}
+
+	private static BigDecimal zero() {
+		return BigDecimal.ZERO.setScale(2);
+	}
+
 	/** The lines that spend more than planned. */
 	public List<Line> overdrawn() {
 		return lines.stream().filter(Line::over).toList();

@@ -36,8 +36,11 @@ public class Funding {
 	private final ExpenditureRepository expenditures;
 	private final ReferenceNumbers references;
 	private final FundingTerms terms;
+	private final FundedCaseRepository cases;
 
-	Funding(FundingPeriodRepository periods, ExpenditureRepository expenditures, ReferenceNumbers references, FundingTerms terms) {
+	Funding(FundingPeriodRepository periods, ExpenditureRepository expenditures, ReferenceNumbers references, FundingTerms terms,
+			FundedCaseRepository cases) {
+		this.cases = cases;
 		this.periods = periods;
 		this.expenditures = expenditures;
 		this.references = references;
@@ -77,6 +80,12 @@ public class Funding {
 		BigDecimal amount = Money.check(violations, "amount", booking.amount(), false, terms.maximumAmount());
 		FundingPeriod period = lock(reference);
 		period.checkBooking(booking.lineCode(), booking.incurredOn(), terms, violations);
+		if (booking.caseReference() != null && !booking.caseReference().isBlank() && !violations.has("caseReference")) {
+			cases.findById(booking.caseReference().strip()).filter(funded -> !funded.periodId().equals(period.id()))
+					.flatMap(funded -> periods.findById(funded.periodId()))
+					.ifPresent(other -> violations.reject("caseReference", "Dieser Fall wird aus dem Förderzeitraum " + other.reference() + " ("
+							+ other.title() + ") bezahlt; bitte dort buchen."));
+		}
 		violations.throwIfAny();
 		return expenditures.saveAndFlush(new Expenditure(period, kind, booking, amount, by));
 	}
@@ -128,6 +137,26 @@ public class Funding {
 		}
 	}
 
+	/** How many expenditures with the case's reference are booked on periods other than this one. */
+	@Transactional(readOnly = true)
+	public long bookedOnOtherPeriods(String caseReference, UUID periodId) {
+		return expenditures.countByCaseReferenceAndPeriodIdNot(caseReference, periodId);
+	}
+
+	/**
+	 * The open period to book a case's cost of that day on: the case's own period when it has one (it must cover the
+	 * day), otherwise the open period the day falls in.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FundingPeriod> periodFor(String caseReference, LocalDate day) {
+		Optional<FundedCase> funded = caseReference == null ? Optional.empty() : cases.findById(caseReference);
+		if (funded.isPresent()) {
+			return periods.findById(funded.get().periodId()).filter(FundingPeriod::open)
+					.filter(period -> !day.isBefore(period.startsOn()) && !day.isAfter(period.endsOn()));
+		}
+		return periodOf(day);
+	}
+
 	/** The period an expenditure is booked on. */
 	@Transactional(readOnly = true)
 	public FundingPeriod periodOf(Expenditure expenditure) {
@@ -153,18 +182,7 @@ public class Funding {
 			sums.computeIfAbsent((String) row[0], code -> new EnumMap<>(Expenditure.Status.class)).put((Expenditure.Status) row[1],
 					(BigDecimal) row[2]);
 		}
-		List<Budget.Line> lines = new ArrayList<>();
-		BigDecimal planned = zero(), committed = zero(), paid = zero();
-		for (FundingTerms.Line line : terms.lines()) {
-			Map<Expenditure.Status, BigDecimal> spent = sums.getOrDefault(line.code(), Map.of());
-			Budget.Line entry = new Budget.Line(line.code(), line.label(), period.plan().getOrDefault(line.code(), zero()),
-					spent.getOrDefault(Expenditure.Status.COMMITTED, zero()).setScale(2), spent.getOrDefault(Expenditure.Status.PAID, zero()).setScale(2));
-			lines.add(entry);
-			planned = planned.add(entry.planned());
-			committed = committed.add(entry.committed());
-			paid = paid.add(entry.paid());
-		}
-		return new Budget(lines, new Budget.Line("TOTAL", "Summe", planned, committed, paid));
+		return Budget.of(terms, period.plan(), sums);
 	}
 
 	public FundingTerms terms() {
@@ -174,10 +192,6 @@ public class Funding {
 	private FundingPeriod lock(String reference) {
 		return periods.lockByReference(reference == null ? "" : reference)
 				.orElseThrow(() -> new NoSuchElementException("Kein Förderzeitraum " + reference + "."));
-	}
-
-	private static BigDecimal zero() {
-		return BigDecimal.ZERO.setScale(2);
 	}
 
 	// --- commands

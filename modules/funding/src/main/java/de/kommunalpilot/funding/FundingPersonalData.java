@@ -60,6 +60,7 @@ class FundingPersonalData implements PersonalData {
 			jdbc.update("update funding_travel_claim set expert_user = ?, expert_name = ? where expert_user = ?", person.pseudonym(),
 					Person.ERASED_NAME, person.userId());
 		}
-		PersonalData.replaceInTexts(jdbc, person.name(), "funding_expenditure.payee", "funding_expenditure.purpose");
+		PersonalData.replaceInTexts(jdbc, person.name(), "funding_expenditure.payee", "funding_expenditure.purpose",
+				"funding_report.sachbericht");
 	}
 }

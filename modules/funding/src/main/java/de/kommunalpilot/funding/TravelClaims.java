@@ -117,12 +117,14 @@ public class TravelClaims {
 	public TravelClaim approve(String reference, String by) {
 		TravelClaim claim = get(reference);
 		if (claim.approve(by, funding.terms().secondApprovalAbove())) {
-			FundingPeriod period = funding.periodOf(claim.lastTrip()).orElseThrow(() -> new ConflictException(
-					"Für den " + GermanDates.format(claim.lastTrip()) + " gibt es keinen offenen Förderzeitraum; die Reisekosten lassen sich nicht buchen."));
+			String caseReference = claim.trips().get(0).caseReference();
+			FundingPeriod period = funding.periodFor(caseReference, claim.lastTrip()).orElseThrow(() -> new ConflictException(
+					"Für den " + GermanDates.format(claim.lastTrip()) + " gibt es keinen offenen Förderzeitraum, aus dem " + caseReference
+							+ " bezahlt wird; die Reisekosten lassen sich nicht buchen."));
 			Expenditure expenditure = funding.book(period.reference(), Expenditure.Kind.TRAVEL,
 					new Funding.Booking(funding.terms().travel().line(), claim.lastTrip(), claim.expertName(),
 							"Reisekosten " + claim.reference() + " (" + claim.trips().size() + (claim.trips().size() == 1 ? " Fahrt)" : " Fahrten)"),
-							claim.total(), claim.trips().get(0).caseReference()),
+							claim.total(), caseReference),
 					by);
 			claim.booked(expenditure.id());
 		}

@@ -16,6 +16,14 @@ interface MeetingRepository extends JpaRepository<ExchangeMeeting, UUID> {
 	@Query("select m from ExchangeMeeting m join m.registrations r where r.id = ?1")
 	Optional<ExchangeMeeting> findByRegistration(UUID registrationId);
 
+	/** Meetings held (or closed after being held) that started in the span. */
+	@Query("select count(m) from ExchangeMeeting m where m.status in (de.kommunalpilot.meetings.MeetingStatus.HELD, de.kommunalpilot.meetings.MeetingStatus.CLOSED) and m.startsAt >= ?1 and m.startsAt < ?2")
+	long countHeld(java.time.Instant from, java.time.Instant until);
+
+	/** The participants marked present at the meetings held in the span. */
+	@Query("select count(r) from ExchangeMeeting m join m.registrations r where m.status in (de.kommunalpilot.meetings.MeetingStatus.HELD, de.kommunalpilot.meetings.MeetingStatus.CLOSED) and m.startsAt >= ?1 and m.startsAt < ?2 and r.attended = true")
+	long countAttended(java.time.Instant from, java.time.Instant until);
+
 	/** The meeting with its row locked: registrations for one meeting take their seats one after the other. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select m from ExchangeMeeting m where m.reference = ?1")

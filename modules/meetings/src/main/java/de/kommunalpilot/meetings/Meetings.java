@@ -280,6 +280,15 @@ public class Meetings {
 		return reader.apply(get(reference));
 	}
 
+	/** How many meetings were held in the span, and how many took part (marked present in the minutes). */
+	@Transactional(readOnly = true)
+	public Held held(java.time.Instant from, java.time.Instant until) {
+		return new Held(repository.countHeld(from, until), repository.countAttended(from, until));
+	}
+
+	public record Held(long meetings, long participants) {
+	}
+
 	@Transactional(readOnly = true)
 	public <T> Page<T> list(Pageable pageable, Function<ExchangeMeeting, T> reader) {
 		return repository.findAll(pageable).map(reader);

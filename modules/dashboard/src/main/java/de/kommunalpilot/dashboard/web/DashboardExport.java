@@ -3,12 +3,7 @@ package de.kommunalpilot.dashboard.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,11 +17,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.kommunalpilot.dashboard.Dashboard;
-import de.kommunalpilot.municipalities.District;
-import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.dashboard.Indicators;
 import de.kommunalpilot.platform.PageController;
-import de.kommunalpilot.platform.Sdg;
-import de.kommunalpilot.platform.UserNames;
 
 /**
  * The dashboard's figures for the chosen span as a table to take away: CSV (semicolons, decimal comma, UTF-8 with BOM, as
@@ -36,23 +28,19 @@ import de.kommunalpilot.platform.UserNames;
 @PreAuthorize("hasAnyAuthority('leads', 'coordinators', 'camunda-admin')")
 class DashboardExport {
 
-	private final Dashboard dashboard;
+	private final Indicators indicators;
 	private final Ranges ranges;
-	private final Municipalities municipalities;
-	private final UserNames people;
 
-	DashboardExport(Dashboard dashboard, Ranges ranges, Municipalities municipalities, UserNames people) {
-		this.dashboard = dashboard;
+	DashboardExport(Indicators indicators, Ranges ranges) {
+		this.indicators = indicators;
 		this.ranges = ranges;
-		this.municipalities = municipalities;
-		this.people = people;
 	}
 
 	@GetMapping("/dashboard/export.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(name = "zeitraum", required = false) String chosen) {
 		Dashboard.Range range = ranges.resolve(chosen);
 		StringBuilder text = new StringBuilder("\uFEFFKennzahl;Eintrag;Wert\r\nZeitraum;" + cell(range.label()) + ";\r\n");
-		rows(range).forEach(row -> text.append(cell(row.figure())).append(';').append(cell(row.entry())).append(';')
+		indicators.of(range).forEach(row -> text.append(cell(row.figure())).append(';').append(cell(row.entry())).append(';')
 				.append(row.value().toPlainString().replace('.', ',')).append("\r\n"));
 		return download(text.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8", range, "csv");
 	}
@@ -69,7 +57,7 @@ class DashboardExport {
 			header.createCell(1).setCellValue("Eintrag");
 			header.createCell(2).setCellValue("Wert");
 			int index = 2;
-			for (ExportRow row : rows(range)) {
+			for (Indicators.Indicator row : indicators.of(range)) {
 				Row line = sheet.createRow(index++);
 				line.createCell(0).setCellValue(row.figure());
 				line.createCell(1).setCellValue(row.entry());
@@ -86,29 +74,6 @@ class DashboardExport {
 		}
 	}
 
-	/** The figures of the span, in the order the page shows them. */
-	List<ExportRow> rows(Dashboard.Range range) {
-		List<ExportRow> rows = new ArrayList<>();
-		Dashboard.Totals totals = dashboard.totals(range);
-		rows.add(new ExportRow("Pilotvorhaben im Zeitraum", "gesamt", BigDecimal.valueOf(totals.pilots())));
-		rows.add(new ExportRow("Kommunen mit Pilotvorhaben", "gesamt", BigDecimal.valueOf(totals.municipalities())));
-		rows.add(new ExportRow("Neue Anfragen", "gesamt", BigDecimal.valueOf(totals.enquiries())));
-		rows.add(new ExportRow("Abgeschlossene Pilotvorhaben", "gesamt", BigDecimal.valueOf(totals.completed())));
-		rows.add(new ExportRow("Beratungsstunden", "gesamt", totals.hours()));
-		rows.add(new ExportRow("Beratende Expert*innen", "gesamt", BigDecimal.valueOf(totals.experts())));
-		dashboard.pilotsPerPhase(range).forEach((phase, count) -> rows.add(new ExportRow("Pilotvorhaben je Phase", phase.label(), BigDecimal.valueOf(count))));
-		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
-		dashboard.pilotsPerDistrict(range).forEach((district, count) -> rows.add(new ExportRow("Pilotvorhaben je Kreis",
-				labels.getOrDefault(district, district), BigDecimal.valueOf(count))));
-		dashboard.pilotsPerSdg(range).forEach((sdg, count) -> rows.add(new ExportRow("Pilotvorhaben je SDG", Sdg.of(sdg).label(),
-				BigDecimal.valueOf(count))));
-		dashboard.enquiriesPerMonth(range).forEach((month, count) -> rows.add(new ExportRow("Anfragen je Monat", month.toString(),
-				BigDecimal.valueOf(count))));
-		dashboard.hoursPerMonth(range).forEach(row -> rows.add(new ExportRow("Beratungsstunden je Monat", row.month() + " · "
-				+ people.fullName(row.expertUser()), row.hours())));
-		return rows;
-	}
-
 	private static String cell(String text) {
 		// a cell a spreadsheet would read as a formula is written as text
 		String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
@@ -122,6 +87,4 @@ class DashboardExport {
 				.header("X-Content-Type-Options", "nosniff").body(content);
 	}
 
-	record ExportRow(String figure, String entry, BigDecimal value) {
-	}
 }

@@ -30,9 +30,16 @@ class DashboardPage {
 	private final PilotTasks tasks;
 	private final de.kommunalpilot.municipalities.MunicipalityMap map;
 	private final Ranges ranges;
+	private final de.kommunalpilot.funding.Funding funding;
+	private final de.kommunalpilot.funding.FundedCases fundedCases;
+	private final de.kommunalpilot.dashboard.Indicators indicators;
 
 	DashboardPage(Dashboard dashboard, Municipalities municipalities, PilotTasks tasks, de.kommunalpilot.municipalities.MunicipalityMap map,
-			Ranges ranges) {
+			Ranges ranges, de.kommunalpilot.funding.Funding funding, de.kommunalpilot.funding.FundedCases fundedCases,
+			de.kommunalpilot.dashboard.Indicators indicators) {
+		this.indicators = indicators;
+		this.funding = funding;
+		this.fundedCases = fundedCases;
 		this.dashboard = dashboard;
 		this.municipalities = municipalities;
 		this.tasks = tasks;
@@ -47,7 +54,9 @@ class DashboardPage {
 		model.addAttribute("range", range);
 		model.addAttribute("zeitraum", chosen == null ? "" : chosen.strip());
 		model.addAttribute("choices", ranges.choices());
-		model.addAttribute("totals", dashboard.totals(range));
+		de.kommunalpilot.dashboard.Indicators.Headline headline = indicators.headline(range);
+		model.addAttribute("totals", headline.totals());
+		model.addAttribute("headline", headline);
 		model.addAttribute("map", map.draw());
 		model.addAttribute("phases", Bar.scale(dashboard.pilotsPerPhase(range).entrySet().stream()
 				.map(e -> new Bar(e.getKey().label(), e.getValue(), "/pilotvorhaben?phase=" + e.getKey().name())).toList()));
@@ -65,6 +74,10 @@ class DashboardPage {
 				.toList()));
 		model.addAttribute("cycleTimes", dashboard.cycleTimes(range));
 		model.addAttribute("hours", hoursTable(range));
+		// budget warnings of the open funding periods: lines and cases that spend more than planned
+		model.addAttribute("linesOverPlan", funding.periods().stream().filter(de.kommunalpilot.funding.FundingPeriod::open)
+				.flatMap(period -> funding.budget(period).overdrawn().stream().map(line -> new LineOverPlan(period, line))).toList());
+		model.addAttribute("casesOverPlan", fundedCases.overPlan());
 		return "dashboard/dashboard";
 	}
 
@@ -90,5 +103,9 @@ class DashboardPage {
 			}
 			return scaled;
 		}
+	}
+
+	/** A line of an open period's plan that spends more than planned. */
+	record LineOverPlan(de.kommunalpilot.funding.FundingPeriod period, de.kommunalpilot.funding.Budget.Line line) {
 	}
 }

@@ -1,0 +1,87 @@
+package de.kommunalpilot.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.kommunalpilot.exhibition.Exhibition;
+import de.kommunalpilot.meetings.Meetings;
+import de.kommunalpilot.municipalities.District;
+import de.kommunalpilot.municipalities.Municipalities;
+import de.kommunalpilot.platform.GermanDates;
+import de.kommunalpilot.platform.Sdg;
+import de.kommunalpilot.platform.UserNames;
+
+/**
+ * The programme's figures for a span, the one list the dashboard's export and the funder's report (Verwendungsnachweis)
+ * both give: municipalities, pilots, migrant experts, hours of advice, meetings with their participants, exhibition
+ * loans, SDGs, districts, enquiries and hours per month.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Indicators {
+
+	private final Dashboard dashboard;
+	private final Municipalities municipalities;
+	private final UserNames people;
+	private final Meetings meetings;
+	private final Exhibition exhibition;
+
+	Indicators(Dashboard dashboard, Municipalities municipalities, UserNames people, Meetings meetings, Exhibition exhibition) {
+		this.dashboard = dashboard;
+		this.municipalities = municipalities;
+		this.people = people;
+		this.meetings = meetings;
+		this.exhibition = exhibition;
+	}
+
+	/** The headline figures of the span. */
+	public Headline headline(Dashboard.Range range) {
+		Dashboard.Totals totals = dashboard.totals(range);
+		Meetings.Held held = meetings.held(range.from(), range.until());
+		LocalDate first = LocalDate.ofInstant(range.from(), GermanDates.ZONE);
+		LocalDate last = LocalDate.ofInstant(range.until(), GermanDates.ZONE).minusDays(1);
+		return new Headline(totals, held.meetings(), held.participants(), exhibition.lentIn(first, last));
+	}
+
+	/** Every figure of the span, in the order the dashboard shows them: Kennzahl, Eintrag, Wert. */
+	public List<Indicator> of(Dashboard.Range range) {
+		List<Indicator> rows = new ArrayList<>();
+		Headline headline = headline(range);
+		Dashboard.Totals totals = headline.totals();
+		rows.add(new Indicator("Pilotvorhaben im Zeitraum", "gesamt", BigDecimal.valueOf(totals.pilots())));
+		rows.add(new Indicator("Kommunen mit Pilotvorhaben", "gesamt", BigDecimal.valueOf(totals.municipalities())));
+		rows.add(new Indicator("Neue Anfragen", "gesamt", BigDecimal.valueOf(totals.enquiries())));
+		rows.add(new Indicator("Abgeschlossene Pilotvorhaben", "gesamt", BigDecimal.valueOf(totals.completed())));
+		rows.add(new Indicator("Beratungsstunden", "gesamt", totals.hours()));
+		rows.add(new Indicator("Beratende Expert*innen", "gesamt", BigDecimal.valueOf(totals.experts())));
+		rows.add(new Indicator("Austauschtreffen durchgeführt", "gesamt", BigDecimal.valueOf(headline.meetings())));
+		rows.add(new Indicator("Teilnehmende an Austauschtreffen", "gesamt", BigDecimal.valueOf(headline.participants())));
+		rows.add(new Indicator("Ausleihen der SDG-Ausstellung", "gesamt", BigDecimal.valueOf(headline.loans())));
+		dashboard.pilotsPerPhase(range).forEach((phase, count) -> rows.add(new Indicator("Pilotvorhaben je Phase", phase.label(), BigDecimal.valueOf(count))));
+		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
+		dashboard.pilotsPerDistrict(range).forEach((district, count) -> rows.add(new Indicator("Pilotvorhaben je Kreis",
+				labels.getOrDefault(district, district), BigDecimal.valueOf(count))));
+		dashboard.pilotsPerSdg(range).forEach((sdg, count) -> rows.add(new Indicator("Pilotvorhaben je SDG", Sdg.of(sdg).label(),
+				BigDecimal.valueOf(count))));
+		dashboard.enquiriesPerMonth(range).forEach((month, count) -> rows.add(new Indicator("Anfragen je Monat", month.toString(),
+				BigDecimal.valueOf(count))));
+		dashboard.hoursPerMonth(range).forEach(row -> rows.add(new Indicator("Beratungsstunden je Monat", row.month() + " · "
+				+ people.fullName(row.expertUser()), row.hours())));
+		return rows;
+	}
+
+	/** The dashboard's totals with the meetings held, their participants and the exhibition's loans. */
+	public record Headline(Dashboard.Totals totals, long meetings, long participants, long loans) {
+	}
+
+	/** One figure: what is counted, for which entry, the value. */
+	public record Indicator(String figure, String entry, BigDecimal value) {
+	}
+}
