@@ -92,7 +92,8 @@ class AccessibilityBrowserTests {
 						"/austauschtreffen", "/austauschtreffen/" + meeting, "/expertinnen", "/ausstellung", "/ausstellung/" + loan,
 						"/handreichung", "/profil", "/kommunen", "/kommunen?vorhaben=ja", "/kommunen/08416036", "/foerderung", "/foerderung/" + period, "/foerderung/honorare",
 						"/foerderung/ausgaben/" + expenditure, "/reisekosten"),
-				"leitung", List.of("/dashboard", "/dashboard?zeitraum=" + period, "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period),
+				"leitung", List.of("/dashboard", "/dashboard?zeitraum=" + period, "/pilotvorhaben", "/pilotvorhaben/" + pilot, "/profil", "/foerderung", "/foerderung/" + period,
+						"/foerderung/" + period + "/nachweise/final"),
 				"expertin", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/handreichung", "/profil", "/reisekosten", "/reisekosten/neu"));
 		Map<String, List<String>> found = new LinkedHashMap<>();
 		int checked = 0;

@@ -37,6 +37,7 @@ class FeesIntegrationTests {
 	@Autowired Fees fees;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired org.camunda.bpm.engine.TaskService taskService;
+	@Autowired org.camunda.bpm.engine.ManagementService managementService;
 
 	static final String EXPERT = "expert03";
 
@@ -101,6 +102,31 @@ class FeesIntegrationTests {
 			assertThat(row.path("status").asText()).isEqualTo("PAID");
 		});
 
+		// and in the funder's report of the period it is booked on: the Belegliste of the XLSX and the PDF give it with its amount
+		String bookedOn = jdbc.queryForObject("select p.reference from funding_period p join funding_expenditure e on e.period_id = p.id where e.id = ?",
+				String.class, fees.get(reference).expenditureId());
+		WebClientSession leadPages = new WebClientSession(port);
+		leadPages.login("leitung", "demo");
+		java.net.http.HttpResponse<byte[]> sheet = leadPages.getBytes("/foerderung/" + bookedOn + "/nachweise/final.xlsx");
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(sheet.body()))) {
+			assertThat(workbook.getSheet("Belegliste")).anySatisfy(row -> {
+				assertThat(row.getCell(4).getStringCellValue()).contains(reference);
+				assertThat(BigDecimal.valueOf(row.getCell(8).getNumericCellValue())).isEqualByComparingTo(statement.total());
+				assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Honorare");
+			});
+		}
+		catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
+		try {
+			assertThat(ExhibitionIntegrationTests.text(leadPages.getBytes("/foerderung/" + bookedOn + "/nachweise/final.pdf").body()))
+					.contains(statement.expertName(), de.kommunalpilot.platform.GermanNumbers.money(statement.total()));
+		}
+		catch (Exception e) {
+			throw new AssertionError(e);
+		}
+
 		// its page: for staff and its own expert; another expert is told it does not exist
 		WebClientSession own = new WebClientSession(port);
 		own.login(EXPERT, "demo");
@@ -160,5 +186,14 @@ class FeesIntegrationTests {
 		FeeStatement again = fees.draw(EXPERT, month);
 		assertThat(again.items()).extracting(FeeStatement.Item::consultationId)
 				.containsExactlyElementsOf(early.items().stream().map(FeeStatement.Item::consultationId).toList());
+
+		// not confirmed after the reminder period: the expert is reminded by mail, and the step stays theirs
+		org.camunda.bpm.engine.runtime.Job reminder = managementService.createJobQuery().processInstanceId(taskService.createTaskQuery()
+				.processInstanceBusinessKey(again.reference()).singleResult().getProcessInstanceId()).activityId("BoundaryEvent_ConfirmReminder")
+				.singleResult();
+		managementService.executeJob(reminder.getId());
+		assertThat(jdbc.queryForObject("select count(*) from platform_mail_outbox where reference = ? and subject like 'Erinnerung%'",
+				Integer.class, again.reference())).isOne();
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(again.reference()).taskAssignee(EXPERT).count()).isOne();
 	}
 }

@@ -194,7 +194,9 @@ class MeetingIntegrationTests {
 				reference).toInstant();
 		de.kommunalpilot.meetings.Meetings.Held held = meetings.held(startsAt, startsAt.plusSeconds(1));
 		assertThat(held.meetings()).isOne();
+		assertThat(held.registered()).isEqualTo(seats.size());
 		assertThat(held.participants()).isOne();
+		assertThat(held.organisations()).as("municipalities are not counted as organisations").isZero();
 
 		// findings into the catalogue, in the form's numbered fields
 		Task adopt = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey("Task_AdoptFindings").singleResult();

@@ -126,7 +126,9 @@ class PageCrawlIntegrationTests {
 					"/oeffentlich/impressum", "/oeffentlich/datenschutz", "/oeffentlich/barrierefreiheit", "/oeffentlich/handreichung",
 					"/foerderung", "/foerderung/" + fundingPeriod, "/foerderung/" + fundingPeriod + "?page=3", "/foerderung/F-1999-0001",
 					"/dashboard?zeitraum=" + fundingPeriod, "/dashboard?zeitraum=2026-Q4", "/dashboard/export.csv?zeitraum=2026", "/foerderung/honorare", "/foerderung/honorare/H-1999-0001",
-					"/foerderung/" + closedPeriod, "/reisekosten", "/reisekosten/neu", "/reisekosten/R-1999-0001", "/foerderung/ausgaben/kein-beleg",
+					"/foerderung/" + closedPeriod, "/reisekosten", "/reisekosten/neu", "/reisekosten/R-1999-0001", "/foerderung/" + fundingPeriod + "/nachweise/final",
+					"/foerderung/" + fundingPeriod + "/nachweise/final.pdf", "/foerderung/" + fundingPeriod + "/nachweise/1999",
+					"/foerderung/fall/P-1999-0001", "/foerderung/fall/unsinn", "/foerderung/ausgaben/kein-beleg",
 					"/foerderung/ausgaben/" + java.util.UUID.randomUUID(), "/dokumente/TRAVEL/R-1999-0001", "/dokumente/EXPENDITURE/kein-beleg"));
 			while (!queue.isEmpty() && visited.size() < PAGES_PER_ROLE) {
 				String path = queue.poll();

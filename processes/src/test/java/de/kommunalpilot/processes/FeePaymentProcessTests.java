@@ -25,9 +25,30 @@ class FeePaymentProcessTests {
 	@RegisterExtension
 	static ProcessEngineCoverageExtension engine = ProcessTestEngine.extension(0.9);
 
+	final Recorder recorder = new Recorder();
+
 	@BeforeEach
 	void setUp() {
 		init(engine.getProcessEngine());
+		recorder.bean("feePeriods", new FeePeriodsStandIn());
+		recorder.delegate("sendFeeReminder");
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void tearDown() {
+		Recorder.reset();
+	}
+
+	/** Stands in for the bean that gives the BPMN the statement's periods. */
+	public static class FeePeriodsStandIn {
+
+		public java.util.Date confirmDue() {
+			return java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(14)));
+		}
+
+		public String getConfirmReminder() {
+			return java.time.Duration.ofDays(7).toString();
+		}
 	}
 
 	ProcessInstance confirmed() {
@@ -72,6 +93,19 @@ class FeePaymentProcessTests {
 		assertThat(instance).isWaitingAt("Task_RecordPayment");
 		complete(task(), vars("paidOn", "2026-04-10", "paymentReference", "Überweisung 4712"));
 		assertThat(instance).hasPassedInOrder("Task_ApprovePayment", "Task_SecondApproval", "Task_RecordPayment", "EndEvent_FeePaid").isEnded();
+	}
+
+	@Test
+	void shouldExecuteProcess_remindsTheExpertWhoHasNotConfirmed() {
+		ProcessInstance instance = runtimeService().startProcessInstanceByKey("fee-payment", "H-2026-0004",
+				vars("feeStatementReference", "H-2026-0004", "expertUser", "expertin", "secondApprovalNeeded", false));
+		assertThat(instance).isWaitingAt("Task_ConfirmFeeStatement");
+		org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute(org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests
+				.job("BoundaryEvent_ConfirmReminder"));
+		assertThat(recorder.count("sendFeeReminder")).isOne();
+		assertThat(instance).hasPassed("Task_SendFeeReminder", "EndEvent_FeeReminderSent").isWaitingAt("Task_ConfirmFeeStatement");
+		complete(task(), vars("feeConfirmation", "confirm"));
+		assertThat(instance).isWaitingAt("Task_CheckInvoice");
 	}
 
 	@Test

@@ -20,8 +20,9 @@ import de.kommunalpilot.platform.UserNames;
 
 /**
  * The programme's figures for a span, the one list the dashboard's export and the funder's report (Verwendungsnachweis)
- * both give: municipalities, pilots, migrant experts, hours of advice, meetings with their participants, exhibition
- * loans, SDGs, districts, enquiries and hours per month.
+ * both give: municipalities, pilots, migrant experts, hours of advice, meetings with their registered and attending
+ * participants and the organisations among them, exhibition loans, practices added, SDGs, districts, enquiries and hours
+ * per month.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,8 +33,11 @@ public class Indicators {
 	private final UserNames people;
 	private final Meetings meetings;
 	private final Exhibition exhibition;
+	private final de.kommunalpilot.practices.Practices practices;
 
-	Indicators(Dashboard dashboard, Municipalities municipalities, UserNames people, Meetings meetings, Exhibition exhibition) {
+	Indicators(Dashboard dashboard, Municipalities municipalities, UserNames people, Meetings meetings, Exhibition exhibition,
+			de.kommunalpilot.practices.Practices practices) {
+		this.practices = practices;
 		this.dashboard = dashboard;
 		this.municipalities = municipalities;
 		this.people = people;
@@ -47,7 +51,8 @@ public class Indicators {
 		Meetings.Held held = meetings.held(range.from(), range.until());
 		LocalDate first = LocalDate.ofInstant(range.from(), GermanDates.ZONE);
 		LocalDate last = LocalDate.ofInstant(range.until(), GermanDates.ZONE).minusDays(1);
-		return new Headline(totals, held.meetings(), held.participants(), exhibition.lentIn(first, last));
+		return new Headline(totals, held.meetings(), held.registered(), held.participants(), held.organisations(), exhibition.lentIn(first, last),
+				practices.addedIn(range.from(), range.until()));
 	}
 
 	/** Every figure of the span, in the order the dashboard shows them: Kennzahl, Eintrag, Wert. */
@@ -62,8 +67,12 @@ public class Indicators {
 		rows.add(new Indicator("Beratungsstunden", "gesamt", totals.hours()));
 		rows.add(new Indicator("Beratende Expert*innen", "gesamt", BigDecimal.valueOf(totals.experts())));
 		rows.add(new Indicator("Austauschtreffen durchgeführt", "gesamt", BigDecimal.valueOf(headline.meetings())));
+		rows.add(new Indicator("Angemeldete zu Austauschtreffen", "gesamt", BigDecimal.valueOf(headline.registered())));
 		rows.add(new Indicator("Teilnehmende an Austauschtreffen", "gesamt", BigDecimal.valueOf(headline.participants())));
+		rows.add(new Indicator("Organisationen bei Austauschtreffen (Migrantenorganisationen, Akteure)", "gesamt",
+				BigDecimal.valueOf(headline.organisations())));
 		rows.add(new Indicator("Ausleihen der SDG-Ausstellung", "gesamt", BigDecimal.valueOf(headline.loans())));
+		rows.add(new Indicator("Neue Best Practices im Katalog", "gesamt", BigDecimal.valueOf(headline.practicesAdded())));
 		dashboard.pilotsPerPhase(range).forEach((phase, count) -> rows.add(new Indicator("Pilotvorhaben je Phase", phase.label(), BigDecimal.valueOf(count))));
 		Map<String, String> labels = municipalities.districts().stream().collect(Collectors.toMap(District::key, District::label));
 		dashboard.pilotsPerDistrict(range).forEach((district, count) -> rows.add(new Indicator("Pilotvorhaben je Kreis",
@@ -77,8 +86,12 @@ public class Indicators {
 		return rows;
 	}
 
-	/** The dashboard's totals with the meetings held, their participants and the exhibition's loans. */
-	public record Headline(Dashboard.Totals totals, long meetings, long participants, long loans) {
+	/**
+	 * The dashboard's totals with the meetings held, their registered and attending participants and the organisations
+	 * among them, the exhibition's loans and the practices added to the catalogue.
+	 */
+	public record Headline(Dashboard.Totals totals, long meetings, long registered, long participants, long organisations, long loans,
+			long practicesAdded) {
 	}
 
 	/** One figure: what is counted, for which entry, the value. */

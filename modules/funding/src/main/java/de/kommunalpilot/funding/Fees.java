@@ -34,7 +34,7 @@ import de.kommunalpilot.platform.ReferenceNumbers;
 public class Fees {
 
 	/** The phases in which a pilot's documentation is approved (the fee terms pay only then). */
-	static final Set<PilotPhase> DOCUMENTED = Set.of(PilotPhase.FEEDBACK, PilotPhase.CLOSURE, PilotPhase.COMPLETED);
+	public static final Set<PilotPhase> DOCUMENTED = Set.of(PilotPhase.FEEDBACK, PilotPhase.CLOSURE, PilotPhase.COMPLETED);
 
 	private final FeeStatementRepository statements;
 	private final JdbcTemplate jdbc;
@@ -121,6 +121,22 @@ public class Fees {
 				.filter(pilot -> !DOCUMENTED.contains(pilots.read(pilot, p -> p.phase()))).sorted().toList();
 		statement.check(by, undocumented);
 		return statements.save(statement);
+	}
+
+	/** Reminds the expert of a statement still waiting for their confirmation (nothing for one already confirmed). */
+	public void remindToConfirm(String reference) {
+		FeeStatement statement = get(reference);
+		if (statement.status() != FeeStatement.Status.OPEN) {
+			return;
+		}
+		experts.findByUserId(statement.expertUser()).filter(expert -> expert.email() != null).ifPresent(expert -> mails.queue(expert.email(),
+				"Erinnerung: Honorarabrechnung " + statement.reference() + " bestätigen",
+				MailOutbox.letter(expert.name(), "Ihre Honorarabrechnung " + statement.reference() + " für " + statement.monthLabel() + " über "
+						+ de.kommunalpilot.platform.GermanNumbers.money(statement.total()) + " wartet seit "
+						+ funding.terms().feeConfirmReminderDays() + " Tagen auf Ihre Bestätigung. Bitte bestätigen Sie sie in der Aufgabenliste"
+						+ " innerhalb von " + (funding.terms().feeConfirmDays() - funding.terms().feeConfirmReminderDays())
+						+ " Tagen; erst danach wird sie geprüft und gezahlt."),
+				"fee-statement", statement.reference()));
 	}
 
 	/**

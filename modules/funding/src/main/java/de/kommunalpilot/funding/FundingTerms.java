@@ -14,13 +14,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Verwendungsnachweis {@code finalReportMonths} after the period's end (ANBest-P Nr. 6: four months); leads are
  * reminded {@code reminderDays} before each. Fees: a consultation's hours are valued with the expert's daily fee at
  * {@code feeDayHours} hours a day and booked on {@code feeLine}; a fee statement above {@code secondApprovalAbove}
- * needs a second lead's approval. Travel: the rates of the Landesreisekostengesetz Baden-Württemberg as they change
+ * needs a second lead's approval; the expert confirms a statement within {@code feeConfirmDays} and is reminded after
+ * {@code feeConfirmReminderDays}. Travel: the rates of the Landesreisekostengesetz Baden-Württemberg as they change
  * ({@code travel.rates}, each with the day it applies from), the deadline after a trip within which a claim is due
  * ({@code travel.claimDeadlineMonths}; LRKG: six months — a later claim is flagged) and the line travel is booked on.
  */
 @ConfigurationProperties("kommunalpilot.funding")
 public record FundingTerms(List<Line> lines, MonthDay interimReportDue, Integer finalReportMonths, List<Integer> reminderDays,
-		BigDecimal maximumAmount, BigDecimal feeDayHours, BigDecimal secondApprovalAbove, String feeLine, Travel travel) {
+		BigDecimal maximumAmount, BigDecimal feeDayHours, BigDecimal secondApprovalAbove, String feeLine, Travel travel,
+		Integer feeConfirmDays, Integer feeConfirmReminderDays) {
 
 	public FundingTerms {
 		lines = lines == null || lines.isEmpty() ? List.of(new Line("HONORARE", "Honorare"), new Line("REISEKOSTEN", "Reisekosten"),
@@ -34,6 +36,8 @@ public record FundingTerms(List<Line> lines, MonthDay interimReportDue, Integer 
 		secondApprovalAbove = secondApprovalAbove == null ? new BigDecimal("2500.00") : secondApprovalAbove;
 		feeLine = feeLine == null ? "HONORARE" : feeLine;
 		travel = travel == null ? new Travel(null, null, null) : travel;
+		feeConfirmDays = feeConfirmDays == null ? 14 : feeConfirmDays;
+		feeConfirmReminderDays = feeConfirmReminderDays == null ? 7 : feeConfirmReminderDays;
 	}
 
 	/** The line with this code, if the plan knows it. */

@@ -15,7 +15,7 @@ import de.kommunalpilot.platform.InvalidInputException;
 
 class FundingRulesTests {
 
-	static final FundingTerms TERMS = new FundingTerms(null, null, null, null, null, null, null, null, null);
+	static final FundingTerms TERMS = new FundingTerms(null, null, null, null, null, null, null, null, null, null, null);
 
 	static Funding.OpenPeriod command(LocalDate start, LocalDate end, Map<String, BigDecimal> plan) {
 		return new Funding.OpenPeriod("Programm 2026–2027", "Engagement Global – FEB", "FEB-2026-1", start, end, new BigDecimal("100000"),

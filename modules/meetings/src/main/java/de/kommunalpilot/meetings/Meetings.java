@@ -280,13 +280,17 @@ public class Meetings {
 		return reader.apply(get(reference));
 	}
 
-	/** How many meetings were held in the span, and how many took part (marked present in the minutes). */
+	/**
+	 * How many meetings were held in the span, how many had a confirmed seat, how many took part (marked present in the
+	 * minutes), and how many organisations other than municipalities registered.
+	 */
 	@Transactional(readOnly = true)
 	public Held held(java.time.Instant from, java.time.Instant until) {
-		return new Held(repository.countHeld(from, until), repository.countAttended(from, until));
+		return new Held(repository.countHeld(from, until), repository.countRegistered(from, until), repository.countAttended(from, until),
+				repository.countOrganisations(from, until));
 	}
 
-	public record Held(long meetings, long participants) {
+	public record Held(long meetings, long registered, long participants, long organisations) {
 	}
 
 	@Transactional(readOnly = true)

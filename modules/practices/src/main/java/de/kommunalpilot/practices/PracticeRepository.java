@@ -7,5 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface PracticeRepository extends JpaRepository<Practice, UUID> {
 
+	long countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(java.time.Instant from, java.time.Instant until);
+
 	Optional<Practice> findByCode(String code);
 }

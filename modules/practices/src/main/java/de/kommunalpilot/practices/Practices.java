@@ -28,6 +28,12 @@ public class Practices {
 		this.repository = repository;
 	}
 
+	/** How many practices were added to the catalogue in the span (from meetings' findings or registered by staff). */
+	@Transactional(readOnly = true)
+	public long addedIn(java.time.Instant from, java.time.Instant until) {
+		return repository.countByCreatedAtGreaterThanEqualAndCreatedAtLessThan(from, until);
+	}
+
 	@Transactional
 	public Practice register(Register command) {
 		if (repository.findByCode(command.code()).isPresent()) {

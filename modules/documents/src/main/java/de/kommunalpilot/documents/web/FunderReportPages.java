@@ -60,8 +60,13 @@ class FunderReportPages {
 	private final FundedCases cases;
 	private final Indicators indicators;
 	private final PdfRenderer pdf;
+	private final de.kommunalpilot.pilots.Pilots pilots;
+	private final de.kommunalpilot.meetings.Meetings meetings;
 
-	FunderReportPages(FunderReports reports, Funding funding, FundedCases cases, Indicators indicators, PdfRenderer pdf) {
+	FunderReportPages(FunderReports reports, Funding funding, FundedCases cases, Indicators indicators, PdfRenderer pdf,
+			de.kommunalpilot.pilots.Pilots pilots, de.kommunalpilot.meetings.Meetings meetings) {
+		this.pilots = pilots;
+		this.meetings = meetings;
 		this.reports = reports;
 		this.funding = funding;
 		this.cases = cases;
@@ -224,23 +229,35 @@ class FunderReportPages {
 		return new Report(key, statement, indicators.of(range), headline, sachbericht, reports.sachbericht(reference, key).isPresent(), labels);
 	}
 
-	/** The Sachbericht as a draft from the figures, for the leads to complete. */
-	static String draft(FunderReports.FinancialStatement statement, Indicators.Headline headline, List<FundedCases.CaseBudget> funded) {
+	/**
+	 * The Sachbericht as a draft from the figures, the pilots' documentation (results) and the meetings' minutes, for the
+	 * leads to complete.
+	 */
+	String draft(FunderReports.FinancialStatement statement, Indicators.Headline headline, List<FundedCases.CaseBudget> funded) {
 		Dashboard.Totals totals = headline.totals();
 		StringBuilder text = new StringBuilder();
 		text.append("1. Ziele und Maßnahmen im Berichtszeitraum\n");
 		text.append("Vom ").append(GermanDates.format(statement.first())).append(" bis ").append(GermanDates.format(statement.last()))
 				.append(" begleitete das Programm ").append(totals.pilots()).append(" Pilotvorhaben in ").append(totals.municipalities())
-				.append(" Kommunen; ").append(totals.completed()).append(" wurden abgeschlossen. ").append(totals.experts())
+				.append(" Kommunen; ").append(totals.completed()).append(totals.completed() == 1 ? " wurde" : " wurden").append(" abgeschlossen. ").append(totals.experts())
 				.append(" migrantische Expert*innen berieten ").append(GermanNumbers.number(totals.hours())).append(" Stunden. Es fanden ")
 				.append(headline.meetings()).append(" Austauschtreffen mit ").append(headline.participants())
-				.append(" Teilnehmenden statt; die SDG-Ausstellung wurde ").append(headline.loans()).append("-mal ausgeliehen.\n\n");
+				.append(" Teilnehmenden (").append(headline.registered()).append(" angemeldet, ").append(headline.organisations())
+				.append(" Organisationen) statt; die SDG-Ausstellung wurde ").append(headline.loans()).append("-mal ausgeliehen; ")
+				.append(headline.practicesAdded()).append(" Best Practices kamen in den Katalog.\n\n");
 		for (FundedCase.Kind kind : FundedCase.Kind.values()) {
 			List<FundedCases.CaseBudget> ofKind = funded.stream().filter(entry -> entry.funded().kind() == kind).toList();
 			if (!ofKind.isEmpty()) {
 				text.append(kind == FundedCase.Kind.PILOT ? "2. Pilotvorhaben" : kind == FundedCase.Kind.MEETING ? "3. Austauschtreffen" : "4. Ausstellung")
 						.append('\n');
-				ofKind.forEach(entry -> text.append("- ").append(entry.funded().reference()).append(" · ").append(entry.funded().title()).append('\n'));
+				ofKind.forEach(entry -> {
+					text.append("- ").append(entry.funded().reference()).append(" · ").append(entry.funded().title());
+					String account = accountOf(entry.funded());
+					if (account != null && !account.isBlank()) {
+						text.append(": ").append(excerpt(account));
+					}
+					text.append('\n');
+				});
 				text.append('\n');
 			}
 		}
@@ -255,6 +272,20 @@ class FunderReportPages {
 		}
 		text.append("\n6. Erfahrungen und Ausblick\n[bitte ergänzen]");
 		return text.toString();
+	}
+
+	/** What a case's own records say about it: a pilot's documented results, a meeting's minutes. */
+	private String accountOf(FundedCase funded) {
+		return switch (funded.kind()) {
+			case PILOT -> pilots.read(funded.reference(), pilot -> pilot.results());
+			case MEETING -> meetings.read(funded.reference(), meeting -> meeting.minutes());
+			case LOAN -> null;
+		};
+	}
+
+	private static String excerpt(String text) {
+		String line = text.strip().replaceAll("\\s+", " ");
+		return line.length() <= 400 ? line : line.substring(0, 399) + "…";
 	}
 
 	/** One report as the page, the PDF and the XLSX show it. */
