@@ -19,7 +19,7 @@ import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.GermanDates;
 
 /**
- * Pilots, meetings and loans in the funding: a new pilot is paid from the open period of its day; staff assign a case to
+ * Pilots, meetings and loans in the funding: a new pilot, meeting or loan is paid from the open period of its day; staff assign a case to
  * a period and plan its costs per line on the case's page; what is booked with its reference is its actual cost, a
  * warning on the case's page and the dashboard when a line is over plan; bookings for a case go on its own period.
  */
@@ -88,5 +88,16 @@ class CaseFundingIntegrationTests {
 		assertThat(plan(staff, pilot, other, Map.of("VERANSTALTUNGEN", "200,00")).body()).contains("schon in seinem bisherigen Förderzeitraum");
 		assertThat(cases.find(pilot).orElseThrow().periodId()).isEqualTo(funding.get(period).id());
 		coordinator.post("/api/pilots/" + pilot + "/cancellation", Map.of("reason", "Test beendet"));
+
+		// a new meeting and a new loan are paid from the open period of their day too
+		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Treffen mit Kosten")).body()).path("reference").asText();
+		HttpResponse<String> loan = coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("KOMPAKT", TODAY.plusDays(500),
+				TODAY.plusDays(506), "kosten@example.org"));
+		String loanReference = Api.parse(loan.body()).path("reference").asText();
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> cases.find(meeting).isPresent() && cases.find(loanReference).isPresent());
+		assertThat(cases.find(meeting).orElseThrow().kind()).isEqualTo(de.kommunalpilot.funding.FundedCase.Kind.MEETING);
+		assertThat(cases.find(loanReference).orElseThrow().title()).startsWith("Ausstellung in ");
+		assertThat(staff.get("/austauschtreffen/" + meeting).body()).contains("/foerderung/fall/" + meeting);
+		assertThat(staff.get("/foerderung/fall/" + loanReference).body()).contains("Bezahlt aus");
 	}
 }

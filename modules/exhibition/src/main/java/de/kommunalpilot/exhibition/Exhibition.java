@@ -282,6 +282,10 @@ public class Exhibition {
 		return reader.apply(get(loanId));
 	}
 
+	/** A loan was requested (the funding pays it from the open period of its first day, or of today). */
+	public record LoanRequested(String reference, String municipalityName, java.time.LocalDate from) {
+	}
+
 	/** How many loans took place with a loan period in the days from {@code first} to {@code last}. */
 	@Transactional(readOnly = true)
 	public long lentIn(java.time.LocalDate first, java.time.LocalDate last) {

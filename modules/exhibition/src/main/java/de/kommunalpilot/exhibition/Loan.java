@@ -168,6 +168,7 @@ public class Loan extends AbstractAggregateRoot<Loan> implements ResponsibleCase
 		this.createdBy = createdBy;
 		this.createdAt = Instant.now();
 		this.updatedAt = createdAt;
+		registerEvent(new Exhibition.LoanRequested(reference, municipalityName, requestedFrom));
 	}
 
 	void reserve(Kit kit) {

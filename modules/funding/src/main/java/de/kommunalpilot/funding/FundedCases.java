@@ -22,8 +22,9 @@ import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.InvalidInputException;
 
 /**
- * Pilots, meetings and loans in the funding: each paid from one funding period (a new pilot from the open period of
- * the day it was created; meetings and loans as staff assign them), with planned costs per budget line, and budget
+ * Pilots, meetings and loans in the funding: each paid from one funding period (a new pilot or meeting from the open
+ * period of the day it was created, a loan from that of its first day; staff may assign another), with planned costs
+ * per budget line, and budget
  * control per case — planned, committed and paid from what is booked with its reference, over plan where a line spends
  * more than planned.
  */
@@ -51,11 +52,27 @@ public class FundedCases {
 	/** A new pilot is paid from the open period of its day, if there is one (otherwise staff assign it later). */
 	@ApplicationModuleListener
 	void on(PilotEvents.PilotCreated created) {
-		if (cases.existsById(created.reference())) {
-			return;
+		assignOnCreation(created.reference(), pilots.read(created.reference(), pilot -> pilot.title()),
+				LocalDate.ofInstant(created.at(), GermanDates.ZONE));
+	}
+
+	/** A new meeting is paid from the open period of its day. */
+	@ApplicationModuleListener
+	void on(Meetings.MeetingCreated created) {
+		assignOnCreation(created.reference(), created.title(), LocalDate.ofInstant(created.at(), GermanDates.ZONE));
+	}
+
+	/** A requested loan is paid from the open period of its first day (or of today, when none covers it yet). */
+	@ApplicationModuleListener
+	void on(Exhibition.LoanRequested requested) {
+		LocalDate day = funding.periodOf(requested.from()).isPresent() ? requested.from() : LocalDate.now(GermanDates.ZONE);
+		assignOnCreation(requested.reference(), "Ausstellung in " + requested.municipalityName(), day);
+	}
+
+	private void assignOnCreation(String reference, String title, LocalDate day) {
+		if (!cases.existsById(reference)) {
+			funding.periodOf(day).ifPresent(period -> cases.save(new FundedCase(reference, title, period, "system")));
 		}
-		funding.periodOf(LocalDate.ofInstant(created.at(), GermanDates.ZONE)).ifPresent(period -> cases.save(new FundedCase(created.reference(),
-				pilots.read(created.reference(), pilot -> pilot.title()), period, "system")));
 	}
 
 	/** The case's title as its module knows it; an unknown case is not found. */

@@ -56,10 +56,12 @@ public class Meetings {
 	private final SingleUseTokens tokens;
 	private final MeetingWorkflow workflow;
 	private final Responsibilities responsibilities;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Meetings(MeetingRepository repository, ReferenceNumbers references, Experts experts, Municipalities municipalities,
 			Practices practices, MailOutbox outbox, PublicPages pages, SingleUseTokens tokens, @Lazy MeetingWorkflow workflow,
-			Responsibilities responsibilities) {
+			Responsibilities responsibilities, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.repository = repository;
 		this.references = references;
 		this.experts = experts;
@@ -108,7 +110,13 @@ public class Meetings {
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		FormFields.requiredText(violations, "title", title, 200, "einen Titel");
 		violations.throwIfAny();
-		return repository.save(new ExchangeMeeting(references.next("T", Year.now()), title.strip(), by));
+		ExchangeMeeting meeting = repository.save(new ExchangeMeeting(references.next("T", Year.now()), title.strip(), by));
+		events.publishEvent(new MeetingCreated(meeting.reference(), meeting.title(), meeting.createdAt()));
+		return meeting;
+	}
+
+	/** A meeting was registered (the funding pays it from the open period of that day). */
+	public record MeetingCreated(String reference, String title, java.time.Instant at) {
 	}
 
 	/** The rules of a plan, for the form and the API: {@link ExchangeMeeting#check(Plan, InvalidInputException.Collector)}. */
