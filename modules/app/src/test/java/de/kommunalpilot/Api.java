@@ -51,7 +51,7 @@ final class Api {
 
 	/** The id of this user's open task with the key in the pilot, as /api/tasks lists it. */
 	String task(String reference, String taskDefinitionKey) {
-		for (JsonNode task : getJson("/api/tasks")) {
+		for (JsonNode task : getJson("/api/tasks?size=200&reference=" + reference).path("content")) {
 			if (reference.equals(task.path("pilotReference").asText()) && taskDefinitionKey.equals(task.path("taskDefinitionKey").asText())) {
 				return task.path("id").asText();
 			}

@@ -53,7 +53,7 @@ class CasePagesBrowserTests {
 				By.xpath("//label[contains(., 'Anfrage annehmen')]"))));
 		browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='Abschließen']")));
 
-		browser.waiting().until(driver -> coordinator.get("/api/tasks").body().contains("Task_CaptureNeeds")
+		browser.waiting().until(driver -> coordinator.get("/api/tasks?reference=" + reference).body().contains("Task_CaptureNeeds")
 				&& coordinator.getJson("/api/pilots/" + reference).path("phase").asText().equals("INTAKE"));
 	}
 

@@ -31,6 +31,8 @@ class DashboardIntegrationTests {
 	@Autowired Dashboard dashboard;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired DemoData demoData;
+	@Autowired de.kommunalpilot.pilots.PilotTasks pilotTasks;
+	@Autowired org.camunda.bpm.engine.TaskService taskService;
 
 	@BeforeEach
 	void experts() {
@@ -141,5 +143,31 @@ class DashboardIntegrationTests {
 		WebClientSession expert = new WebClientSession(port);
 		expert.login("expertin", "demo");
 		assertThat(expert.get("/dashboard").statusCode()).isEqualTo(403);
+	}
+
+	/** The dashboard's overdue figures come from one query and count what the engine lists task by task. */
+	@Test
+	void overdueTasksPerHolderAreWhatTheEngineListsTaskByTask() {
+		String pilot = demoData.pilotAt("INTAKE", "08416025", "Mössingen", "Überfällig gezählt");
+		java.util.Date yesterday = java.util.Date.from(java.time.Instant.now().minus(Duration.ofDays(1)));
+		for (org.camunda.bpm.engine.task.Task task : taskService.createTaskQuery().processInstanceBusinessKey(pilot).list()) {
+			task.setDueDate(yesterday);
+			taskService.saveTask(task);
+		}
+		Map<String, Long> expected = new java.util.TreeMap<>();
+		for (org.camunda.bpm.engine.task.Task task : taskService.createTaskQuery().dueBefore(new java.util.Date()).active()
+				.processDefinitionKeyIn("pilot-implementation", "expert-assignment").list()) {
+			if (task.getAssignee() != null) {
+				expected.merge(task.getAssignee(), 1L, Long::sum);
+			}
+			else {
+				taskService.getIdentityLinksForTask(task.getId()).stream()
+						.filter(link -> "candidate".equals(link.getType()) && link.getGroupId() != null)
+						.forEach(link -> expected.merge("Gruppe " + link.getGroupId(), 1L, Long::sum));
+			}
+		}
+		assertThat(expected).as("the pilot's task is overdue").isNotEmpty();
+		assertThat(pilotTasks.overdueByHolder()).isEqualTo(expected);
+		new Api(port, "koordination").post("/api/pilots/" + pilot + "/cancellation", Map.of("reason", "Test beendet"));
 	}
 }

@@ -1,5 +1,6 @@
 package de.kommunalpilot.exhibition.web;
 
+import de.kommunalpilot.platform.PageView;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -60,12 +61,12 @@ class ExhibitionController {
 	}
 
 	@GetMapping("/api/exhibition/loans")
-	LoanViews.PageView<LoanViews.LoanView> loans(@RequestParam(required = false) Set<LoanStatus> status,
+	PageView<LoanViews.LoanView> loans(@RequestParam(required = false) Set<LoanStatus> status,
 			@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		Set<LoanStatus> statuses = status == null || status.isEmpty() ? EnumSet.allOf(LoanStatus.class) : status;
 		Page<LoanViews.LoanView> result = exhibition.search(statuses,
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")), LoanViews.LoanView::of);
-		return new LoanViews.PageView<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
+		return new PageView<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(),
 				result.getTotalPages());
 	}
 

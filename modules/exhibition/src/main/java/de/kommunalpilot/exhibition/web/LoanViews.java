@@ -36,6 +36,4 @@ final class LoanViews {
 		}
 	}
 
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-	}
 }

@@ -1,5 +1,6 @@
 package de.kommunalpilot.funding.web;
 
+import de.kommunalpilot.platform.PageView;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -142,6 +143,4 @@ class FundingController {
 		}
 	}
 
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-	}
 }

@@ -1,5 +1,6 @@
 package de.kommunalpilot.municipalities.web;
 
+import de.kommunalpilot.platform.PageView;
 import java.net.URI;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -136,6 +137,4 @@ class MunicipalityController {
 		}
 	}
 
-	record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-	}
 }

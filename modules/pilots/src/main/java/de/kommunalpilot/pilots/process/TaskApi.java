@@ -10,23 +10,31 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 
+import de.kommunalpilot.platform.PageView;
 import de.kommunalpilot.platform.TaskCompletions;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
 
 /**
- * The signed-in user's tasks over the app's API: {@code GET /api/tasks} lists exactly what Tasklist
- * shows them, {@code POST /api/tasks/{id}/complete} completes one with plain JSON values, exactly the
+ * The signed-in user's tasks over the app's API: {@code GET /api/tasks} pages through exactly what Tasklist
+ * shows them ({@code ?page}, {@code ?size} up to 200, default 50, {@code ?reference} for one case; the earliest due first), {@code POST /api/tasks/{id}/complete} completes one with plain JSON values, exactly the
  * fields its form declares (404 unknown, 409 already completed, 403 not yours, 400 undeclared or invalid values).
  */
 @RestController
+@Validated
 class TaskApi {
 
 	private final TaskService taskService;
@@ -41,14 +49,24 @@ class TaskApi {
 		this.systemCalls = systemCalls;
 	}
 
+	/**
+	 * A page of the user's open tasks (what Tasklist shows them), the earliest due first, optionally of one case (its
+	 * reference); never more than a page is read.
+	 */
 	@GetMapping("/api/tasks")
-	List<TaskView> myTasks() {
-		List<Task> tasks = taskService.createTaskQuery().active().orderByTaskCreateTime().asc().listPage(0, 500);
+	PageView<TaskView> myTasks(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, @RequestParam(required = false) @Size(max = 40) String reference) {
+		TaskQuery query = taskService.createTaskQuery().active();
+		if (reference != null && !reference.isBlank()) {
+			query.processInstanceBusinessKey(reference.strip());
+		}
+		long total = query.count();
+		List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().orderByTaskId().asc().listPage(page * size, size);
 		Map<String, String> references = references(tasks);
-		return tasks.stream()
+		return PageView.of(tasks.stream()
 				.map(task -> new TaskView(task.getId(), task.getName(), task.getDescription(), task.getTaskDefinitionKey(),
 						task.getAssignee(), task.getDueDate(), task.getCreateTime(), references.get(task.getProcessInstanceId())))
-				.toList();
+				.toList(), page, size, total);
 	}
 
 	/** The pilot reference (business key) of each task's process, in one query instead of one per task. */

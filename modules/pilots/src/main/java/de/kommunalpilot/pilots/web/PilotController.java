@@ -1,5 +1,6 @@
 package de.kommunalpilot.pilots.web;
 
+import de.kommunalpilot.platform.PageView;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
@@ -61,14 +62,14 @@ class PilotController {
 	}
 
 	@GetMapping("/api/pilots")
-	PilotViews.PageView<PilotViews.Summary> list(@RequestParam(required = false) PilotPhase phase,
+	PageView<PilotViews.Summary> list(@RequestParam(required = false) PilotPhase phase,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication user) {
 		String expertOnly = staff(user) ? null : user.getName();
 		PilotFilter filter = new PilotFilter(phase, null, null, null, null, null, expertOnly, null, null);
 		Page<PilotViews.Summary> result = pilots.search(filter,
 				PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")), PilotViews.Summary::of);
-		return new PilotViews.PageView<>(result.getContent(), result.getNumber(), result.getSize(),
+		return new PageView<>(result.getContent(), result.getNumber(), result.getSize(),
 				result.getTotalElements(), result.getTotalPages());
 	}
 

@@ -84,8 +84,6 @@ public final class PilotViews {
 	public record PhaseView(String phase, String label, Instant changedAt, String changedBy) {
 	}
 
-	public record PageView<T>(List<T> content, int page, int size, long totalElements, int totalPages) {
-	}
 
 	/** A talk's date on the pilot page (the form's values when it has none yet: empty), and whether it can be set now. */
 	public record AppointmentView(String kind, String label, boolean set, String date, String start, String end, String location,
