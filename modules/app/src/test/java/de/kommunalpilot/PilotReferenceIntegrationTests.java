@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +28,30 @@ class PilotReferenceIntegrationTests {
 	@Autowired Pilots pilots;
 	@Autowired RuntimeService runtimeService;
 	@Autowired TransactionTemplate transactions;
+	@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+	@org.springframework.boot.test.web.server.LocalServerPort int port;
+
+	/** Beyond 9,999 a year the references get a fifth digit, and the list still sorts them by year and number. */
+	@Test
+	void referencesSortByYearAndNumberBeyondFourDigits() {
+		String nineThousand = pilots.createFromEnquiry(enquiry("Nach Nummer sortiert A"), "koordination").reference();
+		String tenThousand = pilots.createFromEnquiry(enquiry("Nach Nummer sortiert B"), "koordination").reference();
+		String nextYear = pilots.createFromEnquiry(enquiry("Nach Nummer sortiert C"), "koordination").reference();
+		Map<String, String> renamed = Map.of(nineThousand, "P-2097-9999", tenThousand, "P-2097-10000", nextYear, "P-2098-0001");
+		renamed.forEach((from, to) -> jdbc.update("update pilot_pilot set reference = ? where reference = ?", to, from));
+		try {
+			WebClientSession staff = new WebClientSession(port);
+			staff.login("koordination", "demo");
+			String newestFirst = staff.get("/pilotvorhaben?sort=referenz&q=Nach+Nummer+sortiert").body();
+			assertThat(newestFirst.indexOf("P-2098-0001")).isPositive().isLessThan(newestFirst.indexOf("P-2097-10000"));
+			assertThat(newestFirst.indexOf("P-2097-10000")).isLessThan(newestFirst.indexOf("P-2097-9999"));
+			String oldestFirst = staff.get("/pilotvorhaben?sort=referenz&richtung=auf&q=Nach+Nummer+sortiert").body();
+			assertThat(oldestFirst.indexOf("P-2097-9999")).isPositive().isLessThan(oldestFirst.indexOf("P-2097-10000"));
+		}
+		finally {
+			renamed.forEach((from, to) -> jdbc.update("update pilot_pilot set reference = ? where reference = ?", from, to));
+		}
+	}
 
 	@Test
 	void createsUniqueGapFreeReferencesUnderConcurrency() throws Exception {

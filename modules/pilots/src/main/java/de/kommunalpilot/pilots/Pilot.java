@@ -73,6 +73,10 @@ public class Pilot extends AbstractAggregateRoot<Pilot> implements ResponsibleCa
 	@Column(nullable = false, unique = true)
 	private String reference;
 
+	/** The reference's year and number as one sortable figure (the database computes it). */
+	@Column(name = "reference_order", insertable = false, updatable = false)
+	private Long referenceOrder;
+
 	@Column(name = "municipality_id", nullable = false)
 	private UUID municipalityId;
 

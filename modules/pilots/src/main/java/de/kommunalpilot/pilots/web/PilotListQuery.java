@@ -23,7 +23,7 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 	/** {@code verantwortlich=ich}: the pilots the signed-in coordinator looks after. */
 	static final String ME = "ich";
 
-	static final Map<String, String> SORTABLE = Map.of("referenz", "reference", "kommune", "municipalityName", "phase",
+	static final Map<String, String> SORTABLE = Map.of("referenz", "referenceOrder", "kommune", "municipalityName", "phase",
 			"phase", "titel", "title", "angelegt", "createdAt");
 	static final int DEFAULT_SIZE = 25;
 
@@ -75,7 +75,7 @@ public record PilotListQuery(String phase, String landkreis, String kommune, Str
 
 	public Pageable pageable() {
 		Sort order = Sort.by(descending() ? Sort.Direction.DESC : Sort.Direction.ASC, SORTABLE.get(sortKey()));
-		return PageRequest.of(page(), size(), order.and(Sort.by(Sort.Direction.DESC, "reference")));
+		return PageRequest.of(page(), size(), order.and(Sort.by(Sort.Direction.DESC, "referenceOrder")));
 	}
 
 	/** The URL of this list with some parameters changed (null removes one). */
