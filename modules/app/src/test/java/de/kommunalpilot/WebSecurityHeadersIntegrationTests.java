@@ -81,7 +81,7 @@ class WebSecurityHeadersIntegrationTests {
 		HttpResponse<String> viaProxy = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
 				.header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(viaProxy.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
-				.startsWith("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+				.startsWith("SESSION=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 		assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h).contains("max-age="));
 
 		HttpResponse<String> direct = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),

@@ -82,7 +82,7 @@ class SecurityConfiguration {
 						.logoutRequestMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, "/logout"), webappLogout))
 						.logoutSuccessHandler(logoutSuccess(webappLogout))
 						.invalidateHttpSession(true)
-						.deleteCookies("JSESSIONID"))
+						.deleteCookies("SESSION"))
 				// the webapps guard their API with their own CSRF token (header X-XSRF-TOKEN)
 				.csrf(csrf -> csrf.ignoringRequestMatchers(paths.matcher("/camunda/api/**")))
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint(paths)))

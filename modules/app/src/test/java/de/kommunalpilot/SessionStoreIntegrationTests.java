@@ -1,0 +1,50 @@
+package de.kommunalpilot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+
+/**
+ * Signed-in sessions live in the database, so every node of a cluster knows them: after signing in (and opening
+ * Tasklist, whose webapp keeps its own authentication in the session) the session can be read back from the tables
+ * alone — what another node does with the cookie — with the user's security context; signing out removes it.
+ */
+@IntegrationTest
+class SessionStoreIntegrationTests {
+
+	@LocalServerPort int port;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	@Test
+	void aSessionIsReadBackFromTheDatabaseWithItsSignInAndRemovedOnSignOut() {
+		WebClientSession browser = new WebClientSession(port);
+		browser.login("leitung", "demo");
+		assertThat(browser.get("/camunda/app/tasklist/default/").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+
+		Map<String, ? extends Session> stored = sessions.findByPrincipalName("leitung");
+		assertThat(stored).isNotEmpty();
+		assertThat(stored.values()).anySatisfy(session -> {
+			SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
+			assertThat(context.getAuthentication().getName()).isEqualTo("leitung");
+			// the webapps' own authentication and CSRF token, read back as well
+			assertThat(session.getAttributeNames()).contains("authenticatedUser", "CAMUNDA_CSRF_TOKEN");
+			assertThat((Object) session.getAttribute("authenticatedUser")).isNotNull();
+		});
+		int before = jdbc.queryForObject("select count(*) from spring_session where principal_name = 'leitung'", Integer.class);
+
+		String token = browser.csrfTokenFrom("/pilotvorhaben");
+		assertThat(browser.postFormRaw("/logout", "_csrf=" + token).statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = 'leitung'", Integer.class))
+				.isEqualTo(before - 1);
+	}
+}
