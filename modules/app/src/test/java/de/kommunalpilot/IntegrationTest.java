@@ -18,6 +18,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kommunalpilot.embedded-database.ephemeral=true", "kommunalpilot.demo.data=false",
+				// outstanding events are resubmitted where a test asks for it, not by the clock
+				"kommunalpilot.events.resubmit-interval=PT24H",
 				"kommunalpilot.public.rate-limit=10000",
 				// the README's setting for running behind a TLS proxy; the tests' requests come from loopback, a trusted proxy address
 				"server.forward-headers-strategy=native" })
