@@ -99,5 +99,15 @@ class CaseFundingIntegrationTests {
 		assertThat(cases.find(loanReference).orElseThrow().title()).startsWith("Ausstellung in ");
 		assertThat(staff.get("/austauschtreffen/" + meeting).body()).contains("/foerderung/fall/" + meeting);
 		assertThat(staff.get("/foerderung/fall/" + loanReference).body()).contains("Bezahlt aus");
+
+		// a case without a plan is not over plan, whatever is booked for it; the period lists it as „ohne Plan“
+		String meetingPeriod = funding.get(cases.find(meeting).orElseThrow().periodId()).reference();
+		Map<String, Object> catering = FundingIntegrationTests.booking("VERANSTALTUNGEN", TODAY, new BigDecimal("80.00"));
+		catering.put("caseReference", meeting);
+		assertThat(coordinator.post("/api/funding/periods/" + meetingPeriod + "/expenditures", catering).statusCode()).isEqualTo(201);
+		assertThat(cases.overPlan(1000)).extracting(FundedCases.CaseCosts::reference).contains(pilot).doesNotContain(meeting);
+		assertThat(cases.withCosts(meetingPeriod, 1000)).filteredOn(c -> c.reference().equals(meeting)).singleElement()
+				.satisfies(c -> assertThat(c.spent()).isEqualByComparingTo("80.00")).satisfies(c -> assertThat(c.over()).isFalse());
+		assertThat(staff.get("/foerderung/fall/" + meeting).body()).doesNotContain("Über Plan");
 	}
 }

@@ -57,8 +57,12 @@ public class Indicators {
 
 	/** Every figure of the span, in the order the dashboard shows them: Kennzahl, Eintrag, Wert. */
 	public List<Indicator> of(Dashboard.Range range) {
+		return of(range, headline(range));
+	}
+
+	/** Every figure of the span, its headline already counted. */
+	public List<Indicator> of(Dashboard.Range range, Headline headline) {
 		List<Indicator> rows = new ArrayList<>();
-		Headline headline = headline(range);
 		Dashboard.Totals totals = headline.totals();
 		rows.add(new Indicator("Pilotvorhaben im Zeitraum", "gesamt", BigDecimal.valueOf(totals.pilots())));
 		rows.add(new Indicator("Kommunen mit Pilotvorhaben", "gesamt", BigDecimal.valueOf(totals.municipalities())));

@@ -28,16 +28,23 @@ public class FundedCase {
 
 	/** The kinds of case by their reference's letter. */
 	public enum Kind {
-		PILOT("Pilotvorhaben"), MEETING("Austauschtreffen"), LOAN("Ausleihe");
+		PILOT("Pilotvorhaben", "/pilotvorhaben/"), MEETING("Austauschtreffen", "/austauschtreffen/"), LOAN("Ausleihe", "/ausstellung/");
 
 		private final String label;
+		private final String pages;
 
-		Kind(String label) {
+		Kind(String label, String pages) {
 			this.label = label;
+			this.pages = pages;
 		}
 
 		public String label() {
 			return label;
+		}
+
+		/** The app's page of a case of this kind. */
+		public String page(String reference) {
+			return pages + reference;
 		}
 
 		/** The kind a reference names (P-…, T-…, A-…); null for none. */

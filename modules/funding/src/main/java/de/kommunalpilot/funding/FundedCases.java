@@ -2,7 +2,6 @@ package de.kommunalpilot.funding;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -38,9 +37,11 @@ public class FundedCases {
 	private final Pilots pilots;
 	private final Meetings meetings;
 	private final Exhibition exhibition;
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	FundedCases(FundedCaseRepository cases, FundingPeriodRepository periods, Funding funding, Pilots pilots, Meetings meetings,
-			Exhibition exhibition) {
+			Exhibition exhibition, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.cases = cases;
 		this.periods = periods;
 		this.funding = funding;
@@ -65,8 +66,10 @@ public class FundedCases {
 	/** A requested loan is paid from the open period of its first day (or of today, when none covers it yet). */
 	@ApplicationModuleListener
 	void on(Exhibition.LoanRequested requested) {
-		LocalDate day = funding.periodOf(requested.from()).isPresent() ? requested.from() : LocalDate.now(GermanDates.ZONE);
-		assignOnCreation(requested.reference(), "Ausstellung in " + requested.municipalityName(), day);
+		if (!cases.existsById(requested.reference())) {
+			funding.periodOf(requested.from()).or(() -> funding.periodOf(LocalDate.now(GermanDates.ZONE))).ifPresent(period -> cases.save(
+					new FundedCase(requested.reference(), "Ausstellung in " + requested.municipalityName(), period, "system")));
+		}
 	}
 
 	private void assignOnCreation(String reference, String title, LocalDate day) {
@@ -121,7 +124,7 @@ public class FundedCases {
 		return find(reference).map(funded -> budgets(List.of(funded)).get(funded.reference()));
 	}
 
-	/** The cases of a period with their budget control. */
+	/** The cases of a period with their budget control (for the funder's report, which names them all). */
 	@Transactional(readOnly = true)
 	public List<CaseBudget> ofPeriod(String periodReference) {
 		List<FundedCase> list = cases.findByPeriodIdOrderByReference(funding.get(periodReference).id());
@@ -129,16 +132,73 @@ public class FundedCases {
 		return list.stream().map(funded -> new CaseBudget(funded, budgets.get(funded.reference()))).toList();
 	}
 
-	/** The cases of the open periods that spend more than planned on a line. */
+	/** How many cases a period pays for. */
 	@Transactional(readOnly = true)
-	public List<CaseBudget> overPlan() {
-		List<CaseBudget> over = new ArrayList<>();
-		for (FundingPeriod period : funding.periods()) {
-			if (period.open()) {
-				ofPeriod(period.reference()).stream().filter(entry -> !entry.budget().overdrawn().isEmpty()).forEach(over::add);
-			}
+	public long countOf(String periodReference) {
+		return cases.countByPeriodId(funding.get(periodReference).id());
+	}
+
+	/** The cases of a period with costs (planned or booked), those over plan first, at most {@code limit}; summed in one query. */
+	@Transactional(readOnly = true)
+	public List<CaseCosts> withCosts(String periodReference, int limit) {
+		return costs(List.of(funding.get(periodReference).id()), false, limit);
+	}
+
+	/** The cases of the open periods that spend more than their plan, at most {@code limit}; summed in one query. */
+	@Transactional(readOnly = true)
+	public List<CaseCosts> overPlan(int limit) {
+		List<java.util.UUID> open = funding.periods().stream().filter(FundingPeriod::open).map(FundingPeriod::id).toList();
+		return open.isEmpty() ? List.of() : costs(open, true, limit);
+	}
+
+	/**
+	 * Per case of the periods its planned and booked total and the lines over plan. A case is over plan when it has a
+	 * plan and a line spends more than planned there (a line it did not plan for at all included); without a plan there
+	 * is nothing to be over.
+	 */
+	private List<CaseCosts> costs(List<java.util.UUID> periodIds, boolean overOnly, int limit) {
+		java.util.UUID[] ids = periodIds.toArray(java.util.UUID[]::new);
+		return jdbc.query("""
+				with lines as (
+					select l.case_reference, l.line_code, l.planned, 0::numeric as spent
+					from funding_case_line l join funding_case c on c.case_reference = l.case_reference where c.period_id = any(?)
+					union all
+					select e.case_reference, e.line_code, 0::numeric, e.amount
+					from funding_expenditure e join funding_case c on c.case_reference = e.case_reference
+					where c.period_id = any(?) and e.period_id = c.period_id
+				), per_line as (
+					select case_reference, line_code, sum(planned) as planned, sum(spent) as spent from lines group by case_reference, line_code
+				), per_case as (
+					select case_reference, sum(planned) as planned, sum(spent) as spent,
+						array_remove(array_agg(case when spent > planned then line_code end order by line_code), null) as over_lines
+					from per_line group by case_reference
+				)
+				select p.case_reference, c.case_kind, c.title, p.planned, p.spent,
+					case when p.planned > 0 then p.over_lines else '{}' end as over_lines
+				from per_case p join funding_case c on c.case_reference = p.case_reference
+				where (p.planned > 0 or p.spent > 0) and (not ? or (p.planned > 0 and cardinality(p.over_lines) > 0))
+				order by (p.planned > 0 and cardinality(p.over_lines) > 0) desc, p.case_reference
+				limit ?""", (rs, row) -> new CaseCosts(rs.getString(1), FundedCase.Kind.valueOf(rs.getString(2)), rs.getString(3),
+				rs.getBigDecimal(4).setScale(2), rs.getBigDecimal(5).setScale(2), java.util.Arrays.stream((String[]) rs.getArray(6).getArray())
+						.map(code -> funding.terms().line(code).map(FundingTerms.Line::label).orElse(code)).toList()),
+				ids, ids, overOnly, limit);
+	}
+
+	/** A case with its total plan, what is booked for it, and the labels of the lines over plan. */
+	public record CaseCosts(String reference, FundedCase.Kind kind, String title, BigDecimal planned, BigDecimal spent, List<String> overLines) {
+
+		public boolean over() {
+			return !overLines.isEmpty();
 		}
-		return over;
+
+		public String page() {
+			return kind.page(reference);
+		}
+	}
+
+	/** The lines a case's budget is over plan on: none while it has no plan. */
+	public static List<Budget.Line> overPlan(Budget budget) {
+		return budget.total().planned().signum() > 0 ? budget.overdrawn() : List.of();
 	}
 
 	private Map<String, Budget> budgets(List<FundedCase> list) {

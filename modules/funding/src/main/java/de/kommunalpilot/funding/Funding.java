@@ -160,7 +160,13 @@ public class Funding {
 	/** The period an expenditure is booked on. */
 	@Transactional(readOnly = true)
 	public FundingPeriod periodOf(Expenditure expenditure) {
-		return periods.findById(expenditure.periodId()).orElseThrow();
+		return get(expenditure.periodId());
+	}
+
+	/** A period by its id (as an expenditure or a case names it). */
+	@Transactional(readOnly = true)
+	public FundingPeriod get(UUID id) {
+		return periods.findById(id).orElseThrow(() -> new NoSuchElementException("Kein Förderzeitraum mit dieser Kennung."));
 	}
 
 	@Transactional(readOnly = true)

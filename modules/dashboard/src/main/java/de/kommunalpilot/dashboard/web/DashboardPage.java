@@ -25,6 +25,9 @@ import de.kommunalpilot.platform.Sdg;
 @PageController
 class DashboardPage {
 
+	/** How many cases over plan the dashboard names (the period pages list them all). */
+	static final int CASES_OVER_PLAN_SHOWN = 20;
+
 	private final Dashboard dashboard;
 	private final Municipalities municipalities;
 	private final PilotTasks tasks;
@@ -77,7 +80,7 @@ class DashboardPage {
 		// budget warnings of the open funding periods: lines and cases that spend more than planned
 		model.addAttribute("linesOverPlan", funding.periods().stream().filter(de.kommunalpilot.funding.FundingPeriod::open)
 				.flatMap(period -> funding.budget(period).overdrawn().stream().map(line -> new LineOverPlan(period, line))).toList());
-		model.addAttribute("casesOverPlan", fundedCases.overPlan());
+		model.addAttribute("casesOverPlan", fundedCases.overPlan(CASES_OVER_PLAN_SHOWN));
 		return "dashboard/dashboard";
 	}
 

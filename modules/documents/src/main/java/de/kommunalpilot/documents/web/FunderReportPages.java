@@ -223,10 +223,10 @@ class FunderReportPages {
 		FunderReports.FinancialStatement statement = reports.statement(reference, key);
 		Dashboard.Range range = Dashboard.Range.of(statement.first(), statement.last(), statement.report().label());
 		Indicators.Headline headline = indicators.headline(range);
-		List<FundedCases.CaseBudget> funded = cases.ofPeriod(reference);
 		Map<String, String> labels = funding.terms().lines().stream().collect(Collectors.toMap(line -> line.code(), line -> line.label()));
-		String sachbericht = reports.sachbericht(reference, key).orElseGet(() -> draft(statement, headline, funded));
-		return new Report(key, statement, indicators.of(range), headline, sachbericht, reports.sachbericht(reference, key).isPresent(), labels);
+		java.util.Optional<String> saved = reports.sachbericht(reference, key);
+		return new Report(key, statement, indicators.of(range, headline), headline, saved.orElseGet(() -> draft(statement, headline, cases.ofPeriod(reference))),
+				saved.isPresent(), labels);
 	}
 
 	/**

@@ -79,8 +79,7 @@ class CaseFundingPages {
 	private String section(String reference, Model model, Map<String, String> form, String info, Map<String, String> errors, String htmx) {
 		String title = cases.titleOf(reference); // an unknown case is not found
 		FundedCase funded = cases.find(reference).orElse(null);
-		FundingPeriod period = funded == null ? null : funding.periods().stream().filter(p -> p.id().equals(funded.periodId())).findFirst()
-				.orElse(null);
+		FundingPeriod period = funded == null ? null : funding.get(funded.periodId());
 		if (form == null) {
 			form = new HashMap<>();
 			form.put("period", period != null ? period.reference() : "");
@@ -94,7 +93,9 @@ class CaseFundingPages {
 		model.addAttribute("title", title);
 		model.addAttribute("funded", funded);
 		model.addAttribute("period", period);
-		model.addAttribute("budget", cases.budget(reference).orElse(null));
+		de.kommunalpilot.funding.Budget budget = cases.budget(reference).orElse(null);
+		model.addAttribute("budget", budget);
+		model.addAttribute("overPlan", budget == null ? java.util.List.of() : FundedCases.overPlan(budget));
 		model.addAttribute("periods", funding.periods().stream().filter(FundingPeriod::open).toList());
 		model.addAttribute("lines", funding.terms().lines());
 		model.addAttribute("form", form);
@@ -104,8 +105,6 @@ class CaseFundingPages {
 	}
 
 	static String ownerPage(String reference) {
-		FundedCase.Kind kind = FundedCase.Kind.of(reference);
-		return kind == FundedCase.Kind.PILOT ? "/pilotvorhaben/" + reference
-				: kind == FundedCase.Kind.MEETING ? "/austauschtreffen/" + reference : "/ausstellung/" + reference;
+		return FundedCase.Kind.of(reference).page(reference);
 	}
 }

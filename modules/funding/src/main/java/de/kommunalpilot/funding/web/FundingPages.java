@@ -201,14 +201,9 @@ class FundingPages {
 		model.addAttribute("lines", funding.terms().lines());
 		model.addAttribute("labels", labels(funding.terms()));
 		model.addAttribute("expenditures", funding.expenditures(reference, PageRequest.of(Math.max(0, page), PAGE_SIZE)));
-		List<de.kommunalpilot.funding.FundedCases.CaseBudget> assigned = cases.ofPeriod(reference);
-		model.addAttribute("assignedCases", assigned.size());
-		// the cases with costs: planned or booked, the ones over plan first
-		model.addAttribute("casesWithCosts", assigned.stream()
-				.filter(entry -> entry.budget().total().planned().signum() > 0 || entry.budget().total().spent().signum() > 0)
-				.sorted(java.util.Comparator.comparing((de.kommunalpilot.funding.FundedCases.CaseBudget entry) -> entry.budget().overdrawn().isEmpty())
-						.thenComparing(entry -> entry.funded().reference()))
-				.limit(PAGE_SIZE).toList());
+		// the cases with costs, planned or booked, those over plan first — summed in the database, not read case by case
+		model.addAttribute("assignedCases", cases.countOf(reference));
+		model.addAttribute("casesWithCosts", cases.withCosts(reference, PAGE_SIZE));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("today", LocalDate.now(GermanDates.ZONE));
