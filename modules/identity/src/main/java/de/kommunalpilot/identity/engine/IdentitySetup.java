@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,10 +56,12 @@ class IdentitySetup implements SmartInitializingSingleton {
 	private final Environment environment;
 	private final FilterService filterService;
 	private final TaskService taskService;
+	private final JdbcTemplate jdbc;
 
 	IdentitySetup(IdentityService identityService, AuthorizationService authorizationService,
 			TransactionTemplate transactions, IdentityProperties properties, Environment environment,
-			FilterService filterService, TaskService taskService) {
+			FilterService filterService, TaskService taskService, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.filterService = filterService;
 		this.taskService = taskService;
 		this.identityService = identityService;
@@ -81,6 +84,10 @@ class IdentitySetup implements SmartInitializingSingleton {
 				DEMO_USERS.forEach(user -> ensureUser(user.get(0), user.get(1), user.get(2), DEMO_PASSWORD, user.get(3)));
 			}
 			new TasklistFilters(filterService, taskService, authorizationService).ensureAll();
+			int downgraded = TeamTaskAuthorizations.downgradeExistingRows(jdbc);
+			if (downgraded > 0) {
+				log.info("{} task authorizations of coordinators and leads now grant work only, reading comes from the group", downgraded);
+			}
 		});
 		if (demo) {
 			log.info("Demo profile: users {} and {} can sign in with password '{}'",
@@ -96,7 +103,8 @@ class IdentitySetup implements SmartInitializingSingleton {
 
 		String coordinators = de.kommunalpilot.identity.Groups.COORDINATORS;
 		grants.grantGroup(coordinators, Resources.APPLICATION, "tasklist", ACCESS);
-		grants.grantGroupOnAll(coordinators, Resources.PROCESS_DEFINITION, READ, CREATE_INSTANCE, READ_HISTORY);
+		// READ_TASK: the teams read tasks through this one grant, not a row per task (TeamTaskAuthorizations)
+		grants.grantGroupOnAll(coordinators, Resources.PROCESS_DEFINITION, READ, CREATE_INSTANCE, READ_HISTORY, READ_TASK);
 		grants.grantGroupOnAll(coordinators, Resources.PROCESS_INSTANCE, CREATE, READ);
 		grants.grantGroupOnAll(coordinators, Resources.DECISION_DEFINITION, READ);
 		grants.grantGroupOnAll(coordinators, Resources.USER, READ);
