@@ -94,7 +94,11 @@ public class Expert {
 	@Column(nullable = false)
 	private boolean available;
 
-	@Column(name = "active_assignments", nullable = false)
+	/**
+	 * Pilots the expert advises now, derived from the assignment ledger ({@code expert_assignment}): written as a
+	 * row per pilot, never as a counter on this row, so pilots that share the expert never collide on it.
+	 */
+	@org.hibernate.annotations.Formula("(select count(*) from expert_assignment a where a.expert_id = id and a.ended_at is null)")
 	private int activeAssignments;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -375,13 +379,5 @@ public class Expert {
 
 	void changeAvailability(boolean available) {
 		this.available = available;
-	}
-
-	void assignmentStarted() {
-		activeAssignments++;
-	}
-
-	void assignmentEnded() {
-		activeAssignments = Math.max(0, activeAssignments - 1);
 	}
 }

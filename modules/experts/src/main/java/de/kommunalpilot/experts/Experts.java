@@ -300,16 +300,20 @@ public class Experts {
 		return new ExpertRanking(municipalities).rank(repository.findAll(), request);
 	}
 
-	/** An expert took on a pilot: one more active assignment. */
+	/**
+	 * An expert took on a pilot: one more active assignment. A row of the ledger, not an update of the expert, so
+	 * that pilots sharing the expert never wait for or conflict with each other; recording a pilot twice counts once.
+	 */
 	@Transactional
-	public void assignmentStarted(ExpertId id) {
-		get(id).assignmentStarted();
+	public void assignmentStarted(ExpertId id, String pilotReference) {
+		get(id);
+		repository.startAssignment(id.value(), pilotReference);
 	}
 
-	/** A pilot of the expert ended (completed or cancelled). */
+	/** A pilot of the expert ended (completed or cancelled); ending it twice changes nothing. */
 	@Transactional
-	public void assignmentEnded(ExpertId id) {
-		get(id).assignmentEnded();
+	public void assignmentEnded(ExpertId id, String pilotReference) {
+		repository.endAssignment(id.value(), pilotReference);
 	}
 
 	@Transactional

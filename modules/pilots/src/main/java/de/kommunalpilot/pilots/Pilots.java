@@ -234,7 +234,7 @@ public class Pilots {
 		Pilot pilot = get(id);
 		pilot.enterPhase(phase, by);
 		if (phase.isClosed()) {
-			pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+			pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId()), pilot.reference()));
 			if (phase != PilotPhase.COMPLETED) {
 				callOffAppointments(pilot);
 			}
@@ -261,7 +261,7 @@ public class Pilots {
 	public void recordCancellation(PilotId id, String reason, String by) {
 		Pilot pilot = get(id);
 		pilot.cancel(reason, by);
-		pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId())));
+		pilot.assignedExpert().ifPresent(a -> experts.assignmentEnded(new ExpertId(a.expertId()), pilot.reference()));
 		callOffAppointments(pilot);
 		repository.save(pilot);
 	}
@@ -316,7 +316,7 @@ public class Pilots {
 		Assignment request = pilot.openRequest();
 		pilot.answerRequest(accepted, reason);
 		if (accepted) {
-			experts.assignmentStarted(new ExpertId(request.expertId()));
+			experts.assignmentStarted(new ExpertId(request.expertId()), pilot.reference());
 		}
 		repository.save(pilot);
 	}

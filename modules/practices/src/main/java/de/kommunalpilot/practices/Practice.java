@@ -70,7 +70,9 @@ public class Practice {
 	@ElementCollection(fetch = FetchType.EAGER)
 	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "practice_evidence", joinColumns = @JoinColumn(name = "practice_id"))
-	@OrderColumn(name = "position")
+	@jakarta.persistence.OrderBy("recordedAt")
+	// read here, written one row per pilot by Practices#addEvidence: pilots closing on the same practice never
+	// collide on the practice's version
 	private List<Evidence> evidence = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -133,6 +135,10 @@ public class Practice {
 		return Set.copyOf(topics);
 	}
 
+	UUID id() {
+		return id;
+	}
+
 	public List<Evidence> evidence() {
 		return List.copyOf(evidence);
 	}
@@ -145,13 +151,6 @@ public class Practice {
 	void addSource(Source source) {
 		if (sources.stream().noneMatch(s -> s.findingId().equals(source.findingId()))) {
 			sources.add(source);
-		}
-	}
-
-	void addEvidence(Evidence entry) {
-		boolean known = evidence.stream().anyMatch(e -> e.pilotReference().equals(entry.pilotReference()));
-		if (!known) {
-			evidence.add(entry);
 		}
 	}
 }
