@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * axe-core (WCAG 2.1 A/AA) in Chromium on every page of the app and every public page: for each signed-in role,
@@ -81,11 +82,11 @@ class AccessibilityBrowserTests {
 		Api coordinator = new Api(port, "koordination");
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Geprüftes Treffen")).body()).path("reference").asText();
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B",
-				LocalDate.now().plusDays(690), LocalDate.now().plusDays(696), "a11y@example.org")).body()).path("reference").asText();
+				LocalDate.now(GermanDates.ZONE).plusDays(690), LocalDate.now(GermanDates.ZONE).plusDays(696), "a11y@example.org")).body()).path("reference").asText();
 		String period = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Barrierefrei gefördert",
-				LocalDate.now().minusDays(5), LocalDate.now().plusYears(1))).body()).path("reference").asText();
+				LocalDate.now(GermanDates.ZONE).minusDays(5), LocalDate.now(GermanDates.ZONE).plusYears(1))).body()).path("reference").asText();
 		String expenditure = Api.parse(coordinator.post("/api/funding/periods/" + period + "/expenditures", FundingIntegrationTests.booking(
-				"SACHKOSTEN", LocalDate.now(), new java.math.BigDecimal("1200.00"))).body()).path("id").asText();
+				"SACHKOSTEN", LocalDate.now(GermanDates.ZONE), new java.math.BigDecimal("1200.00"))).body()).path("id").asText();
 		assertThat(List.of(pilot, intake, meeting, loan, period, expenditure)).allMatch(reference -> !reference.isBlank());
 		Map<String, List<String>> staffPages = Map.of(
 				"koordination", List.of("/pilotvorhaben", "/pilotvorhaben/" + pilot, "/pilotvorhaben/" + intake, "/dashboard",

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Bad input, generated rather than picked: for every JSON operation of the OpenAPI document and every
@@ -63,10 +64,10 @@ class BadInputCorpusIntegrationTests {
 		String pilot = demo.pilotAt("IMPLEMENTATION", "08416041", "Universitätsstadt Tübingen", "Korpus für schlechte Eingaben");
 		String note = Api.parse(coordinator.post("/api/pilots/" + pilot + "/notes", Map.of("text", "Notiz")).body()).path("id").asText();
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B",
-				LocalDate.now().plusDays(500), LocalDate.now().plusDays(505), "korpus@example.org")).body()).path("reference").asText();
+				LocalDate.now(GermanDates.ZONE).plusDays(500), LocalDate.now(GermanDates.ZONE).plusDays(505), "korpus@example.org")).body()).path("reference").asText();
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Korpus-Treffen")).body()).path("reference").asText();
 		assertThat(coordinator.submit(taskService, meeting, "Task_PlanMeeting", Map.of("title", "Korpus-Treffen", "agenda", "1. Begrüßung",
-				"date", LocalDate.now().plusDays(40).toString(), "startTime", "10:00", "endTime", "12:00", "place", "Stuttgart",
+				"date", LocalDate.now(GermanDates.ZONE).plusDays(40).toString(), "startTime", "10:00", "endTime", "12:00", "place", "Stuttgart",
 				"capacity", 20)).statusCode()).isEqualTo(204);
 		Map<String, String> pathValues = Map.of("reference", pilot, "noteId", note, "id",
 				new Api(port, "expertin").task(pilot, "Task_ImplementMilestone"));
@@ -253,7 +254,7 @@ class BadInputCorpusIntegrationTests {
 					return schema.path("enum").get(0);
 				}
 				if ("date".equals(schema.path("format").asText())) {
-					return NODES.textNode(LocalDate.now().plusDays(30).toString());
+					return NODES.textNode(LocalDate.now(GermanDates.ZONE).plusDays(30).toString());
 				}
 				return NODES.textNode(switch (name) {
 					case "ags" -> "08416041";
@@ -309,7 +310,7 @@ class BadInputCorpusIntegrationTests {
 			valid.put(name, switch (type) {
 				case "hidden" -> attributes.getOrDefault("value", "");
 				case "email" -> "korpus@example.org";
-				case "date" -> LocalDate.now().plusDays(60).toString();
+				case "date" -> LocalDate.now(GermanDates.ZONE).plusDays(60).toString();
 				case "number" -> "5";
 				case "checkbox", "radio" -> attributes.getOrDefault("value", "on");
 				case "select" -> firstOption(form.group(1), name);

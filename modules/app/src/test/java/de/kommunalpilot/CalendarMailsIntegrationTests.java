@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Calendar entries in the mails, read back over SMTP (GreenMail) with ical4j: a registration for a meeting
@@ -59,7 +60,7 @@ class CalendarMailsIntegrationTests {
 	void aRegistrationBringsTheMeetingAndItsCancellationTakesItOut() throws Exception {
 		Api coordinator = new Api(port, "koordination");
 		String reference = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Kalendertreffen")).body()).path("reference").asText();
-		LocalDate day = LocalDate.now().plusDays(45);
+		LocalDate day = LocalDate.now(GermanDates.ZONE).plusDays(45);
 		assertThat(coordinator.submit(taskService, reference, "Task_PlanMeeting", Map.of("title", "Kalendertreffen", "agenda",
 				"1. Begrüßung", "date", day.toString(), "startTime", "10:00", "endTime", "12:30", "place", "Rathaus Esslingen",
 				"capacity", 30)).statusCode()).isEqualTo(204);
@@ -95,7 +96,7 @@ class CalendarMailsIntegrationTests {
 		Api coordinator = new Api(port, "koordination");
 		String reference = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Treffen im Abo")).body()).path("reference").asText();
 		assertThat(coordinator.submit(taskService, reference, "Task_PlanMeeting", Map.of("title", "Treffen im Abo", "agenda", "1. Begrüßung",
-				"date", LocalDate.now().plusDays(50).toString(), "startTime", "14:00", "endTime", "16:00", "place", "Stuttgart",
+				"date", LocalDate.now(GermanDates.ZONE).plusDays(50).toString(), "startTime", "14:00", "endTime", "16:00", "place", "Stuttgart",
 				"capacity", 10)).statusCode()).isEqualTo(204);
 
 		WebClientSession profile = new WebClientSession(port);
@@ -124,7 +125,7 @@ class CalendarMailsIntegrationTests {
 		WebClientSession page = new WebClientSession(port);
 		page.login("koordination", "demo");
 		String csrf = page.csrfTokenFrom("/pilotvorhaben/" + reference);
-		LocalDate day = LocalDate.now().plusDays(12);
+		LocalDate day = LocalDate.now(GermanDates.ZONE).plusDays(12);
 		String form = "_csrf=" + csrf + "&kind=FIRST_TALK&date=" + day + "&location=Rathaus+Termindorf";
 
 		// bad inputs: field messages on the page, nothing sent
@@ -133,7 +134,7 @@ class CalendarMailsIntegrationTests {
 		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=12:00&end=10:00").statusCode()).isEqualTo(302);
 		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Das Ende liegt nach dem Beginn.", "is-invalid");
 		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", "_csrf=" + csrf + "&kind=FIRST_TALK&date="
-				+ LocalDate.now().minusDays(1) + "&start=10:00&end=11:00&location=x").statusCode()).isEqualTo(302);
+				+ LocalDate.now(GermanDates.ZONE).minusDays(1) + "&start=10:00&end=11:00&location=x").statusCode()).isEqualTo(302);
 		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Der Termin liegt in der Vergangenheit.");
 		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", form + "&start=zehn&end=").statusCode()).isEqualTo(302);
 		assertThat(page.get("/pilotvorhaben/" + reference).body()).contains("Bitte den Beginn angeben.", "Bitte das Ende angeben.");
@@ -186,7 +187,7 @@ class CalendarMailsIntegrationTests {
 		page.login("koordination", "demo");
 		assertThat(page.get("/pilotvorhaben/" + reference).body()).as("the first talk is done: no form for it").contains("Auftaktgespräch")
 				.doesNotContain("termin-FIRST_TALK-date");
-		LocalDate day = LocalDate.now().plusDays(20);
+		LocalDate day = LocalDate.now(GermanDates.ZONE).plusDays(20);
 		assertThat(page.postForm("/pilotvorhaben/" + reference + "/termine", "_csrf=" + page.csrfTokenFrom("/pilotvorhaben/" + reference)
 				+ "&kind=KICK_OFF&date=" + day + "&start=09:30&end=11:00&location=https://meet.example.org/auftakt").statusCode()).isEqualTo(302);
 		String expertMail = jdbc.queryForObject("select email from expert_expert where user_id = 'experte'", String.class);

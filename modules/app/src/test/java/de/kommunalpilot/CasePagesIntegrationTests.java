@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The pilot list (filters in the URL, CSV) and the pilot page (notes by their author) over HTTP, with
@@ -40,7 +41,7 @@ class CasePagesIntegrationTests {
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
 		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Bedarf", "sdgs", List.of("13"),
 				"primarySdg", "13", "topic", "CLIMATE", "targetGroups", "Vereine", "plannedStart",
-				LocalDate.now().plusDays(3).toString(), "plannedEnd", LocalDate.now().plusMonths(4).toString()));
+				LocalDate.now(GermanDates.ZONE).plusDays(3).toString(), "plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(4).toString()));
 	}
 
 	@Test

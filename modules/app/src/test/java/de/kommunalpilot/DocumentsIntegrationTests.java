@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Attachments on cases: stored with their checksum in the database, types checked by content, the size
@@ -122,7 +123,7 @@ class DocumentsIntegrationTests {
 	@Test
 	void loansAndMeetingsTakeDocumentsFromCoordinatorsAndShowThemToStaff() {
 		Api coordinator = new Api(port, "koordination");
-		java.time.LocalDate from = java.time.LocalDate.now().plusDays(640);
+		java.time.LocalDate from = java.time.LocalDate.now(GermanDates.ZONE).plusDays(640);
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B", from, from.plusDays(5),
 				"dokumente@ulm.example.org")).body()).path("reference").asText();
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Treffen mit Unterlagen")).body()).path("reference").asText();

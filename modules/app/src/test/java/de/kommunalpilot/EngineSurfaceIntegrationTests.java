@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.engine.EngineRestAllowList;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The engine's REST surface as an allow-list per role, and completions that carry only what the task
@@ -449,7 +450,7 @@ class EngineSurfaceIntegrationTests {
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
 		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Schulen wollen globales Lernen anbieten.", "sdgs",
 				List.of("4", "10"), "primarySdg", "4", "topic", "EDUCATION", "targetGroups", "Schüler*innen", "plannedStart",
-				LocalDate.now().plusDays(7).toString(), "plannedEnd", LocalDate.now().plusMonths(6).toString()));
+				LocalDate.now(GermanDates.ZONE).plusDays(7).toString(), "plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(6).toString()));
 		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode",
 				coordinator.getJson("/api/pilots/" + reference).path("recommendedPractices").path(0).asText("BP-06")));
 		String expertId = null;

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.kommunalpilot.platform.MailOutbox;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The travelling exhibition: requests, the booking that the database keeps free of overlaps even under
@@ -82,7 +83,7 @@ class ExhibitionIntegrationTests {
 
 	@Test
 	void confirmsExactlyOneOfTwentyConcurrentRequestsForOverlappingPeriods() throws Exception {
-		LocalDate base = LocalDate.now().plusDays(400);
+		LocalDate base = LocalDate.now(GermanDates.ZONE).plusDays(400);
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		CountDownLatch start = new CountDownLatch(1);
 		List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
@@ -132,7 +133,7 @@ class ExhibitionIntegrationTests {
 
 	@Test
 	void aTakenKitGivesWayToAnIdenticalOneBeforeALaterDateIsOffered() {
-		LocalDate from = LocalDate.now().plusDays(500);
+		LocalDate from = LocalDate.now(GermanDates.ZONE).plusDays(500);
 		JsonNode first = requestLoan(request("SET-A", from, from.plusDays(10), "zuerst@ulm.example.org"));
 		assertThat(first.path("kitCode").asText()).isEqualTo("SET-A");
 		JsonNode second = requestLoan(request("SET-A", from, from.plusDays(10), "danach@ulm.example.org"));
@@ -158,7 +159,7 @@ class ExhibitionIntegrationTests {
 
 	@Test
 	void theDatabaseRefusesTheSecondOfTwoConcurrentOverlappingBookings() throws Exception {
-		LocalDate far = LocalDate.now().plusDays(500);
+		LocalDate far = LocalDate.now(GermanDates.ZONE).plusDays(500);
 		String first = requestLoan(request("KOMPAKT", far, far.plusDays(7), "a@ulm.example.org")).path("reference").asText();
 		String second = requestLoan(request("KOMPAKT", far.plusDays(60), far.plusDays(67), "b@ulm.example.org")).path("reference").asText();
 		LocalDate targetFrom = far.plusDays(120);
@@ -192,7 +193,7 @@ class ExhibitionIntegrationTests {
 
 	@Test
 	void carriesALoanFromConfirmationThroughShippingAndReturnToDamageSettlement() throws Exception {
-		LocalDate from = LocalDate.now().plusDays(60);
+		LocalDate from = LocalDate.now(GermanDates.ZONE).plusDays(60);
 		long lentBefore = exhibition.lentIn(from.plusDays(5), from.plusDays(6));
 		JsonNode loan = requestLoan(request("SET-A", from, from.plusDays(20), "ausleihe@ulm.example.org"));
 		String reference = loan.path("reference").asText();
@@ -222,16 +223,16 @@ class ExhibitionIntegrationTests {
 		assertThat(((MimeMultipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo("Leihvertrag-" + reference + ".pdf");
 
 		executeTimer(reference);
-		HttpResponse<String> missingCarrier = submitRaw(reference, "Task_ArrangeShipping", Map.of("shippedOn", LocalDate.now().toString()));
+		HttpResponse<String> missingCarrier = submitRaw(reference, "Task_ArrangeShipping", Map.of("shippedOn", LocalDate.now(GermanDates.ZONE).toString()));
 		assertThat(missingCarrier.statusCode()).isEqualTo(400);
 		assertThat(missingCarrier.body()).contains("carrier");
-		submit(reference, "Task_ArrangeShipping", Map.of("shippedOn", LocalDate.now().toString(), "carrier", "Spedition Schwab",
+		submit(reference, "Task_ArrangeShipping", Map.of("shippedOn", LocalDate.now(GermanDates.ZONE).toString(), "carrier", "Spedition Schwab",
 				"trackingNumber", "SW-4711"));
 		assertThat(status(reference)).isEqualTo("SHIPPED");
 		assertThat(outbox.recent(reference, 10)).anySatisfy(m -> assertThat(m.body()).contains("SW-4711"));
 
 		executeTimer(reference);
-		submit(reference, "Task_CheckReturn", Map.of("returnedOn", LocalDate.now().toString(), "returnCondition", "damaged",
+		submit(reference, "Task_CheckReturn", Map.of("returnedOn", LocalDate.now(GermanDates.ZONE).toString(), "returnCondition", "damaged",
 				"damageDescription", "Roll-up SDG 13 geknickt"));
 		assertThat(status(reference)).isEqualTo("DAMAGE_SETTLEMENT");
 		submit(reference, "Task_SettleDamage", Map.of("damageSettlement", "Reparatur über die Versicherung der Stadt", "damageCost", 180));
@@ -241,7 +242,7 @@ class ExhibitionIntegrationTests {
 
 	@Test
 	void cancellingAReservedLoanFreesTheKit() {
-		LocalDate from = LocalDate.now().plusDays(700);
+		LocalDate from = LocalDate.now(GermanDates.ZONE).plusDays(700);
 		String reference = requestLoan(request("KOMPAKT", from, from.plusDays(10), "storno@ulm.example.org")).path("reference").asText();
 		assertThat(coordinator().post("/api/exhibition/loans/" + reference + "/cancel", Map.of()).statusCode()).isEqualTo(400);
 
@@ -258,11 +259,11 @@ class ExhibitionIntegrationTests {
 	@Test
 	void keepsLoansFromExpertsAndRejectsInvalidRequests() {
 		assertThat(new Api(port, "expertin").get("/api/exhibition/loans").statusCode()).isEqualTo(403);
-		assertThat(new Api(port, "expertin").post("/api/exhibition/loans", request("SET-A", LocalDate.now().plusDays(90),
-				LocalDate.now().plusDays(95), "x@example.org")).statusCode()).isEqualTo(403);
+		assertThat(new Api(port, "expertin").post("/api/exhibition/loans", request("SET-A", LocalDate.now(GermanDates.ZONE).plusDays(90),
+				LocalDate.now(GermanDates.ZONE).plusDays(95), "x@example.org")).statusCode()).isEqualTo(403);
 		long before = loans();
 
-		Map<String, Object> tooSoon = request("SET-A", LocalDate.now().plusDays(2), LocalDate.now().plusDays(100), "kein-mail");
+		Map<String, Object> tooSoon = request("SET-A", LocalDate.now(GermanDates.ZONE).plusDays(2), LocalDate.now(GermanDates.ZONE).plusDays(100), "kein-mail");
 		tooSoon.put("venue", "");
 		HttpResponse<String> response = coordinator().post("/api/exhibition/loans", tooSoon);
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -271,7 +272,7 @@ class ExhibitionIntegrationTests {
 		assertThat(errors.has("until")).isTrue();
 		assertThat(errors.has("contactEmail")).isTrue();
 		assertThat(errors.has("venue")).isTrue();
-		Map<String, Object> unknownKit = request("SET-Z", LocalDate.now().plusDays(90), LocalDate.now().plusDays(95), "x@example.org");
+		Map<String, Object> unknownKit = request("SET-Z", LocalDate.now(GermanDates.ZONE).plusDays(90), LocalDate.now(GermanDates.ZONE).plusDays(95), "x@example.org");
 		assertThat(Api.parse(coordinator().post("/api/exhibition/loans", unknownKit).body()).path("errors").has("kitCode")).isTrue();
 		assertThat(coordinator().post("/api/exhibition/loans", "{\"from\": \"morgen\"}").statusCode()).isEqualTo(400);
 		assertThat(loans()).isEqualTo(before);
@@ -293,7 +294,7 @@ class ExhibitionIntegrationTests {
 				"frühestens", "Bitte stimmen Sie der Verarbeitung");
 		assertThat(loans()).isEqualTo(before);
 
-		LocalDate from = LocalDate.now().plusDays(300);
+		LocalDate from = LocalDate.now(GermanDates.ZONE).plusDays(300);
 		Map<String, String> valid = new LinkedHashMap<>(Map.of("_csrf", csrf, "ags", "08416031", "municipalityName", "Ofterdingen",
 				"venue", "<script>alert('x')</script> Rathaus", "deliveryAddress", "Hauptstr. 1", "contactName", "Herr Öz",
 				"contactEmail", "oez@example.org", "from", from.toString(), "until", from.plusDays(10).toString(), "consent", "on"));

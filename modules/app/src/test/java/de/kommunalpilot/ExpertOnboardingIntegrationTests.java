@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.MailOutbox;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * A new expert from self-registration through review, consent and login to work on a pilot; then the
@@ -126,7 +127,7 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(coordinator.submit(taskService, pilot, "Task_SelectExpert", Map.of("expertId", expertId, "consultationDays", 4))
 				.statusCode()).isEqualTo(204);
 		assertThat(expert.submit(taskService, pilot, "Task_AnswerRequest", Map.of("requestAnswer", "accept")).statusCode()).isEqualTo(204);
-		assertThat(expert.post("/api/pilots/" + pilot + "/consultations", Map.of("heldOn", LocalDate.now().toString(), "hours", 3,
+		assertThat(expert.post("/api/pilots/" + pilot + "/consultations", Map.of("heldOn", LocalDate.now(GermanDates.ZONE).toString(), "hours", 3,
 				"topic", "Vorgespräch mit " + NAME)).statusCode()).isEqualTo(201);
 		assertThat(expert.post("/api/pilots/" + pilot + "/notes", Map.of("text", "Notiz von " + NAME)).statusCode()).isEqualTo(201);
 		assertThat(jdbc.queryForObject("select count(*) from documents_document where person = ? and category = 'fee-agreement'",

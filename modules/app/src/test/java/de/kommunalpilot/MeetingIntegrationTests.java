@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import de.kommunalpilot.platform.MailOutbox;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * An exchange meeting from planning and invitations through registrations with seats and waiting list,
@@ -52,7 +53,7 @@ class MeetingIntegrationTests {
 		assertThat(coordinator.post("/api/meetings", Map.of("title", "")).statusCode()).isEqualTo(400);
 
 		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Austauschtreffen Klima und Diaspora", "agenda",
-				"1. Begrüßung\n2. Beispiele aus Kommunen\n3. Arbeitsgruppen", "date", LocalDate.now().plusDays(20).toString(), "startTime", "10:00",
+				"1. Begrüßung\n2. Beispiele aus Kommunen\n3. Arbeitsgruppen", "date", LocalDate.now(GermanDates.ZONE).plusDays(20).toString(), "startTime", "10:00",
 				"endTime", "09:00", "place", "Haus der Kulturen, Stuttgart", "capacity", 0, "inviteExperts", true, "inviteMunicipalities", true));
 		plan.put("inviteeLines", "Eine Welt Netzwerk; netzwerk@example.org");
 		HttpResponse<String> invalid = coordinator.submit(taskService, reference, "Task_PlanMeeting", plan);

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The register for staff: the list filters by Kreis, Regierungsbezirk, Agenda-2030 status, „mit Pilotvorhaben“ and
@@ -28,7 +29,7 @@ class MunicipalityPagesIntegrationTests {
 		demo.ensureExperts();
 		String pilot = demo.pilotAt("PLANNING", "08416023", "Kusterdingen", "Kommunenseite mit Vorhaben", "expertin");
 		Api coordinator = new Api(port, "koordination");
-		var request = ExhibitionIntegrationTests.request("KOMPAKT", LocalDate.now().plusDays(620), LocalDate.now().plusDays(625),
+		var request = ExhibitionIntegrationTests.request("KOMPAKT", LocalDate.now(GermanDates.ZONE).plusDays(620), LocalDate.now(GermanDates.ZONE).plusDays(625),
 				"kusterdingen@example.org");
 		request.put("ags", "08416023");
 		request.put("municipalityName", "Kusterdingen");

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Every way into a case takes its municipality from the register — the staff API, Tasklist's start form and the
@@ -104,8 +105,8 @@ class MunicipalityRuleIntegrationTests {
 	void theExhibitionApiTakesOnlyEntriesOfTheRegister() {
 		Api coordinator = new Api(port, "koordination");
 		int loans = count("exhibition_loan");
-		Map<String, Object> request = ExhibitionIntegrationTests.request(null, LocalDate.now().plusMonths(20),
-				LocalDate.now().plusMonths(20).plusDays(10), "verzeichnis@example.org");
+		Map<String, Object> request = ExhibitionIntegrationTests.request(null, LocalDate.now(GermanDates.ZONE).plusMonths(20),
+				LocalDate.now(GermanDates.ZONE).plusMonths(20).plusDays(10), "verzeichnis@example.org");
 		request.put("ags", "08421999");
 		HttpResponse<String> unknown = coordinator.post("/api/exhibition/loans", request);
 		assertThat(unknown.statusCode()).isEqualTo(400);

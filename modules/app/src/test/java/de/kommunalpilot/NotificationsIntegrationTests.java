@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import de.kommunalpilot.identity.engine.Notifications;
 import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.platform.MailOutbox;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Who is told what by mail (through the outbox and a real SMTP server): the assignee of a task someone
@@ -119,7 +120,7 @@ class NotificationsIntegrationTests {
 	@Test
 	void coordinatorsGetOneDigestADayOfTheirGroupsNewAndOverdueTasks() throws Exception {
 		String reference = demo.pilotAt("ENQUIRY", "08415088", "Römerstein", "Für die Übersicht");
-		LocalDate day = LocalDate.now().plusYears(1);
+		LocalDate day = LocalDate.now(GermanDates.ZONE).plusYears(1);
 		try {
 			assertThat(notifications.sendDigest("koordination", day, Instant.now())).isTrue();
 			assertThat(notifications.sendDigest("koordination", day, Instant.now())).as("once a day").isFalse();

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Every page answers every role without a 5xx: signed in as each demo role, the crawler follows every
@@ -65,13 +66,13 @@ class PageCrawlIntegrationTests {
 				.statusCode()).isEqualTo(302);
 		String planned = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Rundgang geplant")).body()).path("reference").asText();
 		HttpResponse<String> plannedWithSeats = coordinator.submit(taskService, planned, "Task_PlanMeeting", Map.of("title", "Rundgang geplant",
-				"agenda", "1. Begrüßung", "date", LocalDate.now().plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place",
+				"agenda", "1. Begrüßung", "date", LocalDate.now(GermanDates.ZONE).plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place",
 				"Stuttgart", "capacity", 20));
 		assertThat(plannedWithSeats.statusCode()).as(plannedWithSeats.body()).isEqualTo(204);
 		String cancelled = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Rundgang abgesagt")).body()).path("reference").asText();
 		assertThat(coordinator.post("/api/meetings/" + cancelled + "/cancel", Map.of("reason", "Terminkonflikt")).statusCode()).isLessThan(300);
-		Map<String, Object> loan = new HashMap<>(ExhibitionIntegrationTests.request("SET-B", LocalDate.now().plusDays(400),
-				LocalDate.now().plusDays(410), "rundgang@example.org"));
+		Map<String, Object> loan = new HashMap<>(ExhibitionIntegrationTests.request("SET-B", LocalDate.now(GermanDates.ZONE).plusDays(400),
+				LocalDate.now(GermanDates.ZONE).plusDays(410), "rundgang@example.org"));
 		HttpResponse<String> requested = coordinator.post("/api/exhibition/loans", loan);
 		assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
 		String loanReference = Api.parse(requested.body()).path("reference").asText();
@@ -79,7 +80,7 @@ class PageCrawlIntegrationTests {
 		assertThat(loanReference).isNotBlank();
 
 		// the states the later pages added: a dated first talk and kick-off, a loan and a meeting handed over
-		String day = LocalDate.now().plusDays(9).toString();
+		String day = LocalDate.now(GermanDates.ZONE).plusDays(9).toString();
 		for (String[] talk : new String[][] { { "INTAKE", "FIRST_TALK" }, { "KICK_OFF", "KICK_OFF" } }) {
 			assertThat(owner.postForm("/pilotvorhaben/" + pilots.get(talk[0]) + "/termine", "_csrf=" + token + "&kind=" + talk[1] + "&date=" + day
 					+ "&start=10:00&end=11:00&location=Rathaus").statusCode()).isEqualTo(302);
@@ -102,12 +103,12 @@ class PageCrawlIntegrationTests {
 		assertThat(meetings.body()).contains(planned, cancelled);
 
 		String fundingPeriod = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Rundgang",
-				java.time.LocalDate.now().minusDays(5), java.time.LocalDate.now().plusYears(1))).body()).path("reference").asText();
+				java.time.LocalDate.now(GermanDates.ZONE).minusDays(5), java.time.LocalDate.now(GermanDates.ZONE).plusYears(1))).body()).path("reference").asText();
 		coordinator.post("/api/funding/periods/" + fundingPeriod + "/expenditures", FundingIntegrationTests.booking("SACHKOSTEN",
-				java.time.LocalDate.now(), new java.math.BigDecimal("12.50")));
+				java.time.LocalDate.now(GermanDates.ZONE), new java.math.BigDecimal("12.50")));
 
 		// a closed period, so its page is reached with data (fee statements: FeesIntegrationTests, see the note)
-		java.time.LocalDate past = java.time.LocalDate.now().minusYears(3).withDayOfYear(1);
+		java.time.LocalDate past = java.time.LocalDate.now(GermanDates.ZONE).minusYears(3).withDayOfYear(1);
 		String closedPeriod = Api.parse(new Api(port, "leitung").post("/api/funding/periods", FundingIntegrationTests.period("Rundgang abgeschlossen",
 				past, past.plusYears(1).minusDays(1))).body()).path("reference").asText();
 		new Api(port, "leitung").post("/api/funding/periods/" + closedPeriod + "/close", "");

@@ -21,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Every kind of PDF the application generates — the guide, the final report, the fee and the loan agreement — is
@@ -40,7 +41,7 @@ class PdfAccessibilityIntegrationTests {
 		String pilot = demo.pilotAt("COMPLETED", "08416006", "Bodelshausen", "Zugängliche Berichte", "expertin");
 		Api coordinator = new Api(port, "koordination");
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-A",
-				LocalDate.now().plusDays(650), LocalDate.now().plusDays(660), "pdfua@example.org")).body()).path("reference").asText();
+				LocalDate.now(GermanDates.ZONE).plusDays(650), LocalDate.now(GermanDates.ZONE).plusDays(660), "pdfua@example.org")).body()).path("reference").asText();
 		assertThat(coordinator.submit(taskService, loan, "Task_ConfirmLoan", Map.of("loanDecision", "confirm")).statusCode()).isEqualTo(204);
 		Api lead = new Api(port, "leitung");
 		String run = Api.parse(lead.post("/api/guide/runs", "").body()).path("id").asText();

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
 import de.kommunalpilot.practices.Practices;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * One pilot from enquiry to "abgeschlossen" over HTTP, as three people: the coordinator, the assigned
@@ -50,7 +51,7 @@ class PilotLifecycleIntegrationTests {
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
 		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Schulen wollen globales Lernen anbieten.",
 				"sdgs", List.of("4", "10"), "primarySdg", "4", "topic", "EDUCATION", "targetGroups", "Schüler*innen",
-				"plannedStart", LocalDate.now().plusDays(7).toString(), "plannedEnd", LocalDate.now().plusMonths(6).toString(),
+				"plannedStart", LocalDate.now(GermanDates.ZONE).plusDays(7).toString(), "plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(6).toString(),
 				"budget", 4000));
 		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode", "BP-06"));
 		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId(reference, "expertin"),
@@ -65,22 +66,22 @@ class PilotLifecycleIntegrationTests {
 		assertThat(notTheCoordinators.statusCode()).isEqualTo(403);
 
 		expert.complete(reference, "Task_AnswerRequest", Map.of("requestAnswer", "accept"));
-		coordinator.complete(reference, "Task_KickOff", Map.of("kickOffDate", LocalDate.now().toString(),
+		coordinator.complete(reference, "Task_KickOff", Map.of("kickOffDate", LocalDate.now(GermanDates.ZONE).toString(),
 				"kickOffParticipants", "Schulamt, Expertin", "kickOffNotes", "Zwei Schulen machen mit."));
 		expert.complete(reference, "Task_CreatePlan", Map.of("milestone1Title", "Unterrichtseinheiten entwickeln",
-				"milestone1DueDate", LocalDate.now().plusWeeks(4).toString(), "milestone2Title", "Projektwoche durchführen",
-				"milestone2DueDate", LocalDate.now().plusWeeks(8).toString()));
+				"milestone1DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(4).toString(), "milestone2Title", "Projektwoche durchführen",
+				"milestone2DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(8).toString()));
 		coordinator.complete(reference, "Task_ApprovePlan", Map.of("planDecision", "approve"));
 
 		String firstMilestone = expert.task(reference, "Task_ImplementMilestone");
 		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Drei Einheiten fertig",
-				"consultationDate", LocalDate.now().toString(), "consultationHours", 3.5, "consultationTopic", "Didaktik"));
+				"consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 3.5, "consultationTopic", "Didaktik"));
 		HttpResponse<String> twice = expert.post("/api/tasks/" + firstMilestone + "/complete", Map.of("variables",
-				Map.of("milestoneResult", "noch einmal", "consultationDate", LocalDate.now().toString(), "consultationHours", 1)));
+				Map.of("milestoneResult", "noch einmal", "consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 1)));
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
 		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Projektwoche mit 120 Kindern",
-				"consultationDate", LocalDate.now().toString(), "consultationHours", 2, "consultationTopic", "Moderation"));
+				"consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 2, "consultationTopic", "Moderation"));
 
 		expert.complete(reference, "Task_WriteDocumentation", Map.of("results", "Zwei Schulen bieten globales Lernen an.",
 				"lessonsLearned", "Lehrkräfte früh einbinden.", "recommendations", "Mit einer Klassenstufe beginnen."));
@@ -112,7 +113,7 @@ class PilotLifecycleIntegrationTests {
 		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
 		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Beschaffung umstellen", "sdgs", List.of("12"),
 				"primarySdg", "12", "topic", "FAIR_TRADE", "targetGroups", "Verwaltung",
-				"plannedStart", LocalDate.now().plusDays(1).toString(), "plannedEnd", LocalDate.now().plusMonths(3).toString()));
+				"plannedStart", LocalDate.now(GermanDates.ZONE).plusDays(1).toString(), "plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(3).toString()));
 		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode", "BP-02"));
 		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId(reference, "expertin"),
 				"consultationDays", 2));

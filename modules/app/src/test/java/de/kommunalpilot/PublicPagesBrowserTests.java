@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * In a real browser, without a login: a municipality sends a pilot enquiry and requests the travelling
@@ -88,12 +89,12 @@ class PublicPagesBrowserTests {
 
 	@Test
 	void aMunicipalityRequestsTheExhibitionAndTheCoordinatorSeesItInTheCalendar() {
-		LocalDate from = LocalDate.now().plusDays(250);
+		LocalDate from = LocalDate.now(GermanDates.ZONE).plusDays(250);
 		browser.driver().get(base() + "/oeffentlich/ausstellung");
 		assertThat(browser.driver().findElement(By.tagName("h1")).getText()).contains("Wanderausstellung");
 		pick("municipalityName", "72138", "Kirchentellinsfurt");
-		setDate("from", LocalDate.now().plusDays(1));
-		setDate("until", LocalDate.now().plusDays(3));
+		setDate("from", LocalDate.now(GermanDates.ZONE).plusDays(1));
+		setDate("until", LocalDate.now(GermanDates.ZONE).plusDays(3));
 		submit();
 
 		browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#from.is-invalid")));

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Fallverantwortung: who accepts an enquiry looks after the pilot, and the coordination's next steps of
@@ -95,8 +96,8 @@ class ResponsibilityIntegrationTests {
 		try {
 			Api coordinator = new Api(port, "koordination");
 			Map<String, Object> needs = new java.util.HashMap<>(Map.of("needs", "Bedarf", "sdgs", java.util.List.of("10"), "primarySdg", "10",
-					"topic", "INTEGRATION", "targetGroups", "Vereine", "plannedStart", java.time.LocalDate.now().plusWeeks(2).toString(),
-					"plannedEnd", java.time.LocalDate.now().plusMonths(9).toString(), "budget", 25000));
+					"topic", "INTEGRATION", "targetGroups", "Vereine", "plannedStart", java.time.LocalDate.now(GermanDates.ZONE).plusWeeks(2).toString(),
+					"plannedEnd", java.time.LocalDate.now(GermanDates.ZONE).plusMonths(9).toString(), "budget", 25000));
 			assertThat(coordinator.submit(taskService, reference, "Task_CaptureNeeds", needs).statusCode()).isEqualTo(204);
 			Task next = open(reference);
 			assertThat(next.getTaskDefinitionKey()).isEqualTo("Task_ChoosePractice");
@@ -116,7 +117,7 @@ class ResponsibilityIntegrationTests {
 		page.login("koordination", "demo");
 
 		// a loan: handed over while it waits for confirmation, its open step goes along; who confirms keeps it
-		java.time.LocalDate from = java.time.LocalDate.now().plusDays(700);
+		java.time.LocalDate from = java.time.LocalDate.now(GermanDates.ZONE).plusDays(700);
 		var created = coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-B", from, from.plusDays(10),
 				"verantwortung@ulm.example.org"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -145,7 +146,7 @@ class ResponsibilityIntegrationTests {
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Wer betreut das Treffen?")).body()).path("reference")
 				.asText();
 		Map<String, Object> plan = new java.util.HashMap<>(Map.of("title", "Wer betreut das Treffen?", "agenda", "1. Begrüßung", "date",
-				java.time.LocalDate.now().plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place", "Stuttgart",
+				java.time.LocalDate.now(GermanDates.ZONE).plusDays(30).toString(), "startTime", "10:00", "endTime", "12:00", "place", "Stuttgart",
 				"capacity", 10, "inviteExperts", false, "inviteMunicipalities", false));
 		assertThat(coordinator.submit(taskService, meeting, "Task_PlanMeeting", plan).statusCode()).isEqualTo(204);
 		assertThat(jdbc.queryForObject("select responsible_coordinator from meeting_meeting where reference = ?", String.class, meeting))

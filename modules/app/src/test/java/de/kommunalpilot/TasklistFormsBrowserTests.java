@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * In a real browser, in Tasklist: an expert completes „Umsetzungsplan erstellen“ with two milestones in
@@ -60,9 +61,9 @@ class TasklistFormsBrowserTests {
 		browser.login(base(), "expertin", "demo");
 		browser.driver().get(base() + "/camunda/app/tasklist/default/#/?task=" + task);
 		field("1. Meilenstein").sendKeys("Workshop mit Vereinen");
-		dateField("1. Meilenstein fällig am").sendKeys(LocalDate.now().plusMonths(2).format(german), Keys.ENTER);
+		dateField("1. Meilenstein fällig am").sendKeys(LocalDate.now(GermanDates.ZONE).plusMonths(2).format(german), Keys.ENTER);
 		field("2. Meilenstein").sendKeys("Erprobung im Quartier");
-		dateField("2. Meilenstein fällig am").sendKeys(LocalDate.now().plusMonths(5).format(german), Keys.ENTER);
+		dateField("2. Meilenstein fällig am").sendKeys(LocalDate.now(GermanDates.ZONE).plusMonths(5).format(german), Keys.ENTER);
 		browser.click(browser.driver().findElement(By.xpath("//button[normalize-space()='Abschließen']")));
 
 		Api coordinator = new Api(port, "koordination");

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import de.kommunalpilot.pilots.process.demo.DemoData;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * In a real browser with a German locale, Tasklist's forms speak German throughout: validation messages,
@@ -65,7 +66,7 @@ class TasklistGermanFormsBrowserTests {
 		Api coordinator = new Api(port, "koordination");
 		String meeting = Api.parse(coordinator.post("/api/meetings", Map.of("title", "Formulartreffen")).body()).path("reference").asText();
 		String loan = Api.parse(coordinator.post("/api/exhibition/loans", ExhibitionIntegrationTests.request("SET-A",
-				LocalDate.now().plusDays(600), LocalDate.now().plusDays(605), "formulare@example.org")).body()).path("reference").asText();
+				LocalDate.now(GermanDates.ZONE).plusDays(600), LocalDate.now(GermanDates.ZONE).plusDays(605), "formulare@example.org")).body()).path("reference").asText();
 
 		// one open task per form, worked by whom it belongs to
 		Map<String, Task> byForm = new LinkedHashMap<>();

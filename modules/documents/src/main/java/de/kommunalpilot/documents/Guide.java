@@ -168,18 +168,18 @@ public class Guide {
 	}
 
 	void compile(UUID id, String by) {
-		try {
+		try (AutoCloseable running = runs.hold(id)) {
 			GuideContent content = transactions.execute(status -> collect(id));
 			progressTransactions.executeWithoutResult(status -> runs.progress(id, content.practices().size() + content.pilots().size() + 2,
 					content.practices().size() + content.pilots().size() + 3, "PDF wird gesetzt …"));
-			byte[] pdf = renderer.render("guide", Map.of("guide", content, "title", TITLE, "today", GermanDates.format(LocalDate.now())));
+			byte[] pdf = renderer.render("guide", Map.of("guide", content, "title", TITLE, "today", GermanDates.format(LocalDate.now(GermanDates.ZONE))));
 			DocumentInfo document = transactions.execute(status -> documents.storeGenerated(OwnerType.GUIDE, OWNER_ID, "guide",
-					"Handreichung-Migration-und-Entwicklung-" + LocalDate.now() + ".pdf", pdf, by));
+					"Handreichung-Migration-und-Entwicklung-" + LocalDate.now(GermanDates.ZONE) + ".pdf", pdf, by));
 			progressTransactions.executeWithoutResult(status -> runs.done(id, document.id()));
 			log.info("Guide compiled: {} practices, {} pilots, {} KB", content.practices().size(), content.pilots().size(),
 					pdf.length / 1024);
 		}
-		catch (RuntimeException e) {
+		catch (Exception e) {
 			log.error("Compiling the guide failed", e);
 			progressTransactions.executeWithoutResult(status -> runs.failed(id,
 					"Die Erstellung ist fehlgeschlagen. Bitte erneut versuchen; wenn es wieder scheitert, steht die Ursache im Protokoll des Servers."));
@@ -215,7 +215,7 @@ public class Guide {
 				.map(kit -> new GuideContent.KitSection(kit.name(), kit.description(), kit.panels().size())).toList();
 		List<GuideContent.PanelSection> panels = exhibition.panels().stream()
 				.map(panel -> new GuideContent.PanelSection(panel.sdg(), panel.title(), panel.description())).toList();
-		return new GuideContent(GermanDates.format(LocalDate.now()), sections, completed, kits, panels);
+		return new GuideContent(GermanDates.format(LocalDate.now(GermanDates.ZONE)), sections, completed, kits, panels);
 	}
 
 	/** Counts the compilation's steps and writes each at once, in its own transaction. */

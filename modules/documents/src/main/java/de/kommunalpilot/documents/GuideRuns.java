@@ -1,10 +1,13 @@
 package de.kommunalpilot.documents;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +17,9 @@ import org.springframework.stereotype.Component;
 /** The guide's compilation runs; progress is written outside any transaction so the page sees it at once. */
 @Component
 class GuideRuns {
+
+	/** „KPGU“: the class of the runs' advisory locks, the run's id the object. */
+	static final int LOCK_CLASS = 0x4b504755;
 
 	private final JdbcTemplate jdbc;
 
@@ -50,12 +56,59 @@ class GuideRuns {
 				message.length() > 300 ? message.substring(0, 300) : message, Timestamp.from(Instant.now()), id);
 	}
 
-	/** Runs a restart interrupted: they end as failed, so the page offers a new run. */
+	/**
+	 * Held on a connection of its own while the run is compiled (a PostgreSQL advisory lock keyed by the run), so that
+	 * any node can tell a run that is still working on another node from one whose node died: the lock goes with the
+	 * dead node's connection.
+	 */
+	AutoCloseable hold(UUID id) {
+		try {
+			Connection connection = Objects.requireNonNull(jdbc.getDataSource()).getConnection();
+			lock(connection, "select pg_advisory_lock(?, ?)", id);
+			return () -> {
+				try (connection) {
+					lock(connection, "select pg_advisory_unlock(?, ?)", id);
+				}
+			};
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("The guide's run could not be marked as running", e);
+		}
+	}
+
+	/**
+	 * Runs whose node was stopped or died: they end as failed, so the page offers a new run. A run still compiled by
+	 * another node (its lock held) is left alone.
+	 */
 	int failInterrupted() {
-		return jdbc.update("""
-				update documents_guide_run set status = 'FAILED', message = 'Durch einen Neustart unterbrochen.', finished_at = ?
-				where status = 'RUNNING'
-				""", Timestamp.from(Instant.now()));
+		int failed = 0;
+		for (UUID id : jdbc.queryForList("select id from documents_guide_run where status = 'RUNNING'", UUID.class)) {
+			Boolean abandoned = jdbc.execute((Connection connection) -> {
+				if (!lock(connection, "select pg_try_advisory_lock(?, ?)", id)) {
+					return false;
+				}
+				lock(connection, "select pg_advisory_unlock(?, ?)", id);
+				return true;
+			});
+			if (Boolean.TRUE.equals(abandoned)) {
+				failed += jdbc.update("""
+						update documents_guide_run set status = 'FAILED', message = 'Durch einen Neustart unterbrochen.', finished_at = ?
+						where id = ? and status = 'RUNNING'
+						""", Timestamp.from(Instant.now()), id);
+			}
+		}
+		return failed;
+	}
+
+	private static boolean lock(Connection connection, String sql, UUID id) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setInt(1, LOCK_CLASS);
+			statement.setInt(2, id.hashCode());
+			try (ResultSet result = statement.executeQuery()) {
+				// pg_try_advisory_lock answers whether it got the lock; the others answer void (true: done)
+				return result.next() && !(result.getObject(1) instanceof Boolean got && !got);
+			}
+		}
 	}
 
 	Optional<GuideRun> find(UUID id) {

@@ -87,7 +87,7 @@ public class Exhibition {
 
 	/** The first day a loan requested today may start. */
 	public LocalDate earliestStart() {
-		return LocalDate.now().plusDays(leadDays);
+		return LocalDate.now(GermanDates.ZONE).plusDays(leadDays);
 	}
 
 	public int shippingBufferDays() {
@@ -105,7 +105,7 @@ public class Exhibition {
 				"Dieses Ausstellungsset gibt es nicht.");
 		violations.throwIfAny();
 		Municipality municipality = municipalities.applicant(request.ags(), request.municipalityName(), violations).orElseThrow();
-		Loan loan = loans.saveAndFlush(new Loan(references.next("A", Year.now()), municipality.id().value(),
+		Loan loan = loans.saveAndFlush(new Loan(references.next("A", Year.now(GermanDates.ZONE)), municipality.id().value(),
 				municipality.name(), request, preferred.orElse(null), by));
 		workflow.start(loan);
 		return loan;
@@ -137,7 +137,7 @@ public class Exhibition {
 		else {
 			violations.check(!request.from().isBefore(earliest), "from",
 					"Die Ausleihe kann frühestens am " + GermanDates.format(earliest) + " beginnen (Vorlauf für Versand und Vertrag).");
-			violations.check(!request.from().isAfter(LocalDate.now().plusYears(2)), "from",
+			violations.check(!request.from().isAfter(LocalDate.now(GermanDates.ZONE).plusYears(2)), "from",
 					"Anfragen sind bis zu zwei Jahre im Voraus möglich.");
 		}
 		if (request.until() == null) {

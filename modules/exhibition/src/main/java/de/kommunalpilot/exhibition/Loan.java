@@ -22,6 +22,7 @@ import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.Responsibility;
 import de.kommunalpilot.platform.ResponsibilityChange;
 import de.kommunalpilot.platform.ResponsibleCase;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * A loan of the exhibition (Ausleihe) to a municipality: the request, the kit it holds, shipping,
@@ -203,7 +204,7 @@ public class Loan extends AbstractAggregateRoot<Loan> implements ResponsibleCase
 	}
 
 	void ship(LocalDate shippedOn, String carrier, String trackingNumber) {
-		check(shippedOn != null && !shippedOn.isAfter(LocalDate.now()), "shippedOn", "Das Versanddatum darf nicht in der Zukunft liegen.");
+		check(shippedOn != null && !shippedOn.isAfter(LocalDate.now(GermanDates.ZONE)), "shippedOn", "Das Versanddatum darf nicht in der Zukunft liegen.");
 		check(carrier != null && !carrier.isBlank() && carrier.length() <= SHORT_TEXT_MAX, "carrier", "Bitte den Versanddienst angeben.");
 		check(trackingNumber == null || trackingNumber.length() <= SHORT_TEXT_MAX, "trackingNumber", "Höchstens " + SHORT_TEXT_MAX + " Zeichen.");
 		require(LoanStatus.CONFIRMED);

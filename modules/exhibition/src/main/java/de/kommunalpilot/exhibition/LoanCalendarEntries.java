@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import de.kommunalpilot.platform.CalendarEntries;
 import de.kommunalpilot.platform.Calendars;
 import de.kommunalpilot.platform.Roles;
+import de.kommunalpilot.platform.GermanDates;
 
 /** Staff see the loan periods of the exhibition that are booked (reserved to returned), from a month ago on. */
 @Component
@@ -29,7 +30,7 @@ class LoanCalendarEntries implements CalendarEntries {
 		if (!Roles.isStaff(groups)) {
 			return List.of();
 		}
-		LocalDate since = LocalDate.now().minusDays(30);
+		LocalDate since = LocalDate.now(GermanDates.ZONE).minusDays(30);
 		return exhibition.search(BOOKED, Pageable.ofSize(500), loan -> loan).stream().filter(loan -> !loan.requestedUntil().isBefore(since))
 				.map(Loan::calendarEvent)
 				.toList();

@@ -30,6 +30,7 @@ import de.kommunalpilot.platform.ReferenceNumbers;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.SingleUseTokens;
 import de.kommunalpilot.platform.Topic;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The experts module's facade: the pool of migrant experts and organisations, their workload, and the
@@ -106,7 +107,7 @@ public class Experts {
 							+ "registriert haben, können Sie diese Mail ignorieren."), "expert-registered-again", known.reference());
 			return;
 		}
-		Expert expert = repository.save(new Expert(application, references.next("E", Year.now())));
+		Expert expert = repository.save(new Expert(application, references.next("E", Year.now(GermanDates.ZONE))));
 		workflow.start(expert);
 		outbox.queue(email, "Ihre Registrierung im Expert*innen-Pool – " + expert.reference(), MailOutbox.letter(expert.name(),
 				"vielen Dank für Ihre Registrierung im Expert*innen-Pool. Ihre Angaben sind unter dem Zeichen " + expert.reference()

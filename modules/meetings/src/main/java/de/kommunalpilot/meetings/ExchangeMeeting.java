@@ -134,7 +134,7 @@ public class ExchangeMeeting implements ResponsibleCase {
 		FormFields.requiredText(violations, "title", plan.title(), TITLE_MAX, "einen Titel");
 		FormFields.optionalText(violations, "topic", plan.topic(), PLACE_MAX);
 		FormFields.requiredText(violations, "agenda", plan.agenda(), AGENDA_MAX, "die Tagesordnung");
-		violations.check(plan.date() != null && plan.date().isAfter(LocalDate.now()), "date", "Das Treffen muss in der Zukunft liegen.");
+		violations.check(plan.date() != null && plan.date().isAfter(LocalDate.now(GermanDates.ZONE)), "date", "Das Treffen muss in der Zukunft liegen.");
 		violations.check(plan.startTime() != null, "startTime", "Bitte die Uhrzeit des Beginns angeben (HH:MM).");
 		violations.check(plan.endTime() != null && (plan.startTime() == null || plan.endTime().isAfter(plan.startTime())), "endTime",
 				"Das Ende liegt nach dem Beginn (HH:MM).");

@@ -110,7 +110,7 @@ public class Meetings {
 		InvalidInputException.Collector violations = new InvalidInputException.Collector();
 		FormFields.requiredText(violations, "title", title, 200, "einen Titel");
 		violations.throwIfAny();
-		ExchangeMeeting meeting = repository.save(new ExchangeMeeting(references.next("T", Year.now()), title.strip(), by));
+		ExchangeMeeting meeting = repository.save(new ExchangeMeeting(references.next("T", Year.now(GermanDates.ZONE)), title.strip(), by));
 		events.publishEvent(new MeetingCreated(meeting.reference(), meeting.title(), meeting.createdAt()));
 		return meeting;
 	}

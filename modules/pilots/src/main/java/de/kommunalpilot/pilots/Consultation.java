@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * A consultation an expert held for the pilot, with its hours.
@@ -28,7 +29,7 @@ public class Consultation {
 	public static de.kommunalpilot.platform.InvalidInputException.Collector check(LocalDate heldOn, BigDecimal hours, String topic) {
 		de.kommunalpilot.platform.InvalidInputException.Collector violations = new de.kommunalpilot.platform.InvalidInputException.Collector();
 		violations.check(heldOn != null, "heldOn", "Bitte das Datum der Beratung angeben.");
-		violations.check(heldOn == null || !heldOn.isAfter(LocalDate.now()), "heldOn", "Das Datum darf nicht in der Zukunft liegen.");
+		violations.check(heldOn == null || !heldOn.isAfter(LocalDate.now(GermanDates.ZONE)), "heldOn", "Das Datum darf nicht in der Zukunft liegen.");
 		violations.check(hours != null && hours.compareTo(MIN_HOURS) >= 0 && hours.compareTo(MAX_HOURS) <= 0, "hours",
 				"Die Beratungsstunden müssen zwischen 0,25 und 80 liegen.");
 		violations.check(topic == null || topic.length() <= TOPIC_MAX, "topic", "Das Thema darf höchstens " + TOPIC_MAX + " Zeichen lang sein.");

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * A step of the implementation plan with its due date.
@@ -131,7 +132,7 @@ public class Milestone {
 	void noteDelay(String note, LocalDate newDueDate) {
 		de.kommunalpilot.platform.InvalidInputException.Collector violations = new de.kommunalpilot.platform.InvalidInputException.Collector();
 		de.kommunalpilot.platform.FormFields.requiredText(violations, "delayResolution", note, NOTE_MAX, "die Klärung");
-		violations.check(newDueDate == null || !newDueDate.isBefore(LocalDate.now()), "newDueDate",
+		violations.check(newDueDate == null || !newDueDate.isBefore(LocalDate.now(GermanDates.ZONE)), "newDueDate",
 				"Das neue Fälligkeitsdatum darf nicht in der Vergangenheit liegen.");
 		violations.throwIfAny();
 		this.delayNote = note;

@@ -381,7 +381,7 @@ public class Pilot extends AbstractAggregateRoot<Pilot> implements ResponsibleCa
 		for (int i = 0; i < plan.size(); i++) {
 			FormFields.requiredText(violations, "milestones[" + i + "].title", plan.get(i).title(), Milestone.TITLE_MAX, "einen Titel");
 			LocalDate due = plan.get(i).dueDate();
-			violations.check(due != null && !due.isBefore(LocalDate.now()), "milestones[" + i + "].dueDate",
+			violations.check(due != null && !due.isBefore(LocalDate.now(GermanDates.ZONE)), "milestones[" + i + "].dueDate",
 					"Bitte ein Fälligkeitsdatum ab heute angeben.");
 		}
 		violations.throwIfAny();

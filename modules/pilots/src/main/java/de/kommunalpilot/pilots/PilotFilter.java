@@ -10,6 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * What the pilot list shows: every criterion is optional.
@@ -80,7 +81,7 @@ public record PilotFilter(PilotPhase phase, String districtKey, String municipal
 				Root<Milestone> milestone = late.from(Milestone.class);
 				late.select(milestone).where(cb.equal(milestone.get("pilot"), root),
 						cb.equal(milestone.get("status"), Milestone.Status.PLANNED),
-						cb.lessThan(milestone.get("dueDate"), LocalDate.now()));
+						cb.lessThan(milestone.get("dueDate"), LocalDate.now(GermanDates.ZONE)));
 				predicates.add(overdueReferences.isEmpty() ? cb.exists(late)
 						: cb.or(cb.exists(late), root.get("reference").in(overdueReferences)));
 			}

@@ -95,7 +95,7 @@ public class Pilots {
 		java.util.Optional<Municipality> applicant = municipalities.applicant(enquiry.ags(), enquiry.municipalityName(), violations);
 		violations.throwIfAny();
 		Municipality municipality = applicant.orElseThrow();
-		Pilot pilot = new Pilot(references.next("P", Year.now()), municipality.id().value(), municipality.name(),
+		Pilot pilot = new Pilot(references.next("P", Year.now(GermanDates.ZONE)), municipality.id().value(), municipality.name(),
 				municipality.districtKey(), enquiry.title().strip(), enquiry.text().strip(), trim(enquiry.contactName()),
 				trim(enquiry.contactEmail()), by);
 		repository.save(pilot);

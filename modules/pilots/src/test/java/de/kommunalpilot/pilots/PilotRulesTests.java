@@ -16,6 +16,7 @@ import de.kommunalpilot.platform.ConflictException;
 import de.kommunalpilot.platform.InvalidInputException;
 import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.Topic;
+import de.kommunalpilot.platform.GermanDates;
 
 /** The pilot's own rules, without Spring or a database: what the forms, the API and the process all rely on. */
 class PilotRulesTests {
@@ -37,7 +38,7 @@ class PilotRulesTests {
 	@Test
 	void takesNeedsWhoseTimeframeAndSdgsAreInOrder() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		pilot.captureNeeds(needs(Set.of(12, 8), 12, LocalDate.now(), LocalDate.now().plusMonths(3)));
+		pilot.captureNeeds(needs(Set.of(12, 8), 12, LocalDate.now(GermanDates.ZONE), LocalDate.now(GermanDates.ZONE).plusMonths(3)));
 		assertThat(pilot.sdgs()).containsExactlyInAnyOrder(8, 12);
 		assertThat(pilot.primarySdg()).isEqualTo(12);
 	}
@@ -45,7 +46,7 @@ class PilotRulesTests {
 	@Test
 	void refusesAPrimarySdgOutsideTheChosenOnesAndAnEndBeforeTheStart() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 12, LocalDate.now(), LocalDate.now().minusDays(1))))
+		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 12, LocalDate.now(GermanDates.ZONE), LocalDate.now(GermanDates.ZONE).minusDays(1))))
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						problem -> assertThat(problem.errors()).containsOnlyKeys("primarySdg", "plannedEnd"));
 		assertThat(pilot.needs()).isNull();
@@ -54,7 +55,7 @@ class PilotRulesTests {
 	@Test
 	void refusesSdgsThatDoNotExistAndABudgetOutOfRange() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		Pilot.Needs needs = new Pilot.Needs("Bedarf", Set.of(18), 18, Topic.CLIMATE, "Alle", LocalDate.now(), LocalDate.now(),
+		Pilot.Needs needs = new Pilot.Needs("Bedarf", Set.of(18), 18, Topic.CLIMATE, "Alle", LocalDate.now(GermanDates.ZONE), LocalDate.now(GermanDates.ZONE),
 				BigDecimal.valueOf(-1), null);
 		assertThatThrownBy(() -> pilot.captureNeeds(needs)).isInstanceOfSatisfying(InvalidInputException.class,
 				problem -> assertThat(problem.errors()).containsKeys("sdgs", "primarySdg", "budget"));
@@ -63,15 +64,15 @@ class PilotRulesTests {
 	@Test
 	void takesNeedsOnlyInTheIntake() {
 		Pilot pilot = pilotIn(PilotPhase.CLOSURE);
-		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 8, LocalDate.now(), LocalDate.now())))
+		assertThatThrownBy(() -> pilot.captureNeeds(needs(Set.of(8), 8, LocalDate.now(GermanDates.ZONE), LocalDate.now(GermanDates.ZONE))))
 				.isInstanceOf(ConflictException.class);
 	}
 
 	@Test
 	void plansOneToEightMilestonesDueFromToday() {
 		Pilot pilot = pilotIn(PilotPhase.PLANNING);
-		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now()),
-				new Pilot.PlannedMilestone("Erprobung", LocalDate.now().plusWeeks(6))));
+		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now(GermanDates.ZONE)),
+				new Pilot.PlannedMilestone("Erprobung", LocalDate.now(GermanDates.ZONE).plusWeeks(6))));
 		assertThat(pilot.milestones()).extracting(Milestone::title).containsExactly("Workshop", "Erprobung");
 	}
 
@@ -81,9 +82,9 @@ class PilotRulesTests {
 		assertThatThrownBy(() -> pilot.plan(List.of())).isInstanceOfSatisfying(InvalidInputException.class,
 				problem -> assertThat(problem.errors()).containsOnlyKeys("milestones"));
 		List<Pilot.PlannedMilestone> nine = IntStream.rangeClosed(1, Pilot.MAX_MILESTONES + 1)
-				.mapToObj(n -> new Pilot.PlannedMilestone("Schritt " + n, LocalDate.now())).toList();
+				.mapToObj(n -> new Pilot.PlannedMilestone("Schritt " + n, LocalDate.now(GermanDates.ZONE))).toList();
 		assertThatThrownBy(() -> pilot.plan(nine)).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> pilot.plan(List.of(new Pilot.PlannedMilestone("Gestern", LocalDate.now().minusDays(1)))))
+		assertThatThrownBy(() -> pilot.plan(List.of(new Pilot.PlannedMilestone("Gestern", LocalDate.now(GermanDates.ZONE).minusDays(1)))))
 				.isInstanceOfSatisfying(InvalidInputException.class,
 						problem -> assertThat(problem.errors()).containsOnlyKeys("milestones[0].dueDate"));
 		assertThat(pilot.milestones()).isEmpty();
@@ -101,11 +102,11 @@ class PilotRulesTests {
 
 	@Test
 	void countsConsultationsFromAQuarterOfAnHourToEightyHours() {
-		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("0.25"), null).isEmpty()).isTrue();
-		assertThat(Consultation.check(LocalDate.now(), BigDecimal.valueOf(80), null).isEmpty()).isTrue();
-		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("0.2"), null).errors()).containsOnlyKeys("hours");
-		assertThat(Consultation.check(LocalDate.now(), new BigDecimal("80.5"), null).errors()).containsOnlyKeys("hours");
-		assertThat(Consultation.check(LocalDate.now().plusDays(1), BigDecimal.ONE, null).errors()).containsOnlyKeys("heldOn");
+		assertThat(Consultation.check(LocalDate.now(GermanDates.ZONE), new BigDecimal("0.25"), null).isEmpty()).isTrue();
+		assertThat(Consultation.check(LocalDate.now(GermanDates.ZONE), BigDecimal.valueOf(80), null).isEmpty()).isTrue();
+		assertThat(Consultation.check(LocalDate.now(GermanDates.ZONE), new BigDecimal("0.2"), null).errors()).containsOnlyKeys("hours");
+		assertThat(Consultation.check(LocalDate.now(GermanDates.ZONE), new BigDecimal("80.5"), null).errors()).containsOnlyKeys("hours");
+		assertThat(Consultation.check(LocalDate.now(GermanDates.ZONE).plusDays(1), BigDecimal.ONE, null).errors()).containsOnlyKeys("heldOn");
 	}
 
 	@Test
@@ -131,10 +132,10 @@ class PilotRulesTests {
 	@Test
 	void completesAMilestoneOnceWithAResultAndMovesItOnlyForward() {
 		Pilot pilot = pilotIn(PilotPhase.PLANNING);
-		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now().plusDays(3))));
+		pilot.plan(List.of(new Pilot.PlannedMilestone("Workshop", LocalDate.now(GermanDates.ZONE).plusDays(3))));
 		pilot.enterPhase(PilotPhase.IMPLEMENTATION, "test");
 		UUID milestone = pilot.milestones().get(0).id();
-		assertThatThrownBy(() -> pilot.noteDelay(milestone, "Verschoben", LocalDate.now().minusDays(1)))
+		assertThatThrownBy(() -> pilot.noteDelay(milestone, "Verschoben", LocalDate.now(GermanDates.ZONE).minusDays(1)))
 				.isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.errors()).containsOnlyKeys("newDueDate"));
 		assertThatThrownBy(() -> pilot.completeMilestone(milestone, " ")).isInstanceOf(InvalidInputException.class);
 		pilot.completeMilestone(milestone, "Workshop mit 30 Personen");
@@ -155,14 +156,14 @@ class PilotRulesTests {
 	void takesConsultationsOnlyFromTheExpertWhoAcceptedAndNotBeforeTheEnquiry() {
 		Pilot pilot = pilotIn(PilotPhase.EXPERT_ASSIGNMENT);
 		pilot.requestExpert(UUID.randomUUID(), "expertin", "Amina Yılmaz", 4);
-		assertThatThrownBy(() -> pilot.logConsultation(null, "expertin", LocalDate.now(), BigDecimal.ONE, null))
+		assertThatThrownBy(() -> pilot.logConsultation(null, "expertin", LocalDate.now(GermanDates.ZONE), BigDecimal.ONE, null))
 				.as("asked, not yet accepted").isInstanceOf(NotPermittedException.class);
 		pilot.answerRequest(true, null);
-		assertThatThrownBy(() -> pilot.logConsultation(null, "experte", LocalDate.now(), BigDecimal.ONE, null))
+		assertThatThrownBy(() -> pilot.logConsultation(null, "experte", LocalDate.now(GermanDates.ZONE), BigDecimal.ONE, null))
 				.isInstanceOf(NotPermittedException.class);
 		assertThatThrownBy(() -> pilot.logConsultation(null, "expertin", LocalDate.of(-1, 1, 1), BigDecimal.ONE, null))
 				.isInstanceOfSatisfying(InvalidInputException.class, problem -> assertThat(problem.errors()).containsOnlyKeys("heldOn"));
-		pilot.logConsultation(null, "expertin", LocalDate.now(), new BigDecimal("1.5"), "Auftakt");
+		pilot.logConsultation(null, "expertin", LocalDate.now(GermanDates.ZONE), new BigDecimal("1.5"), "Auftakt");
 		assertThat(pilot.totalHours()).isEqualByComparingTo("1.5");
 	}
 
@@ -187,13 +188,13 @@ class PilotRulesTests {
 	@Test
 	void aTalkIsDatedInItsPhasesOnOneDayAheadAndKeepsItsCalendarEntryWhenMoved() {
 		Pilot pilot = pilotIn(PilotPhase.INTAKE);
-		LocalDate day = LocalDate.now().plusDays(7);
+		LocalDate day = LocalDate.now(GermanDates.ZONE).plusDays(7);
 		java.time.LocalTime ten = java.time.LocalTime.of(10, 0);
 		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, ten, ten.minusHours(1), "Rathaus"))
 				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("end"));
 		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, ten, ten.plusHours(Pilot.APPOINTMENT_MAX_HOURS).plusMinutes(1),
 				"Rathaus")).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("end"));
-		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, LocalDate.now().minusDays(1), ten, ten.plusHours(1), "Rathaus"))
+		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, LocalDate.now(GermanDates.ZONE).minusDays(1), ten, ten.plusHours(1), "Rathaus"))
 				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKey("date"));
 		assertThatThrownBy(() -> pilot.schedule(AppointmentKind.FIRST_TALK, day, null, null, " "))
 				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).containsKeys("start", "end", "location"));

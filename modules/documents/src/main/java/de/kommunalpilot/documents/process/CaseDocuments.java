@@ -107,7 +107,7 @@ class CaseDocuments {
 		for (int i = 0; i < keyValues.length; i += 2) {
 			variables.put((String) keyValues[i], keyValues[i + 1]);
 		}
-		variables.put("today", GermanDates.format(LocalDate.now()));
+		variables.put("today", GermanDates.format(LocalDate.now(GermanDates.ZONE)));
 		return variables;
 	}
 }

@@ -27,6 +27,7 @@ import de.kommunalpilot.platform.CaseTasks;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.Roles;
 import de.kommunalpilot.platform.Responsibilities;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The exhibition for staff: the occupancy calendar of a month (each kit a row, loan days and shipping
@@ -123,7 +124,7 @@ class ExhibitionPages {
 
 	private static YearMonth parse(String month) {
 		if (month == null || month.isBlank()) {
-			return YearMonth.now();
+			return YearMonth.now(GermanDates.ZONE);
 		}
 		try {
 			return YearMonth.parse(month);

@@ -107,7 +107,7 @@ class PublicLoanRequestPage {
 	}
 
 	private String page(Model model, Map<String, String> form, Map<String, String> errors, String submission) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(GermanDates.ZONE);
 		model.addAttribute("submission", submission);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);

@@ -41,6 +41,7 @@ import de.kommunalpilot.platform.NotPermittedException;
 import de.kommunalpilot.platform.PageController;
 import de.kommunalpilot.platform.Sdg;
 import jakarta.servlet.http.HttpServletResponse;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * The case pages: the list of pilots with filters in the URL, its CSV export, and the page of one pilot
@@ -114,7 +115,7 @@ class PilotPages {
 		Page<PilotRow> rows = pilots.search(query.filter(expertOnly(user), overdue(query), user.getName()),
 				PageRequest.of(0, CSV_LIMIT, query.pageable().getSort()), row(districts));
 		response.setContentType("text/csv;charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"pilotvorhaben-" + LocalDate.now() + ".csv\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"pilotvorhaben-" + LocalDate.now(GermanDates.ZONE) + ".csv\"");
 		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
 		out.write('\uFEFF');
 		out.println("Referenz;Titel;Kommune;Landkreis;Phase;Expert*in;Angelegt am;Überfällig");
@@ -268,7 +269,7 @@ class PilotPages {
 	}
 
 	private static Function<Pilot, PilotRow> row(Map<String, String> districts) {
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(GermanDates.ZONE);
 		return pilot -> new PilotRow(pilot.reference(), pilot.title(), pilot.municipalityName(),
 				districts.getOrDefault(pilot.districtKey(), pilot.districtKey()), pilot.phase().name(),
 				pilot.phase().label(), pilot.assignedExpert().map(a -> a.expertName()).orElse(""),

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.exhibition.LoanStatus;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Demo loans of the exhibition (demo profile only), through the real process: one confirmed with its
@@ -52,7 +53,7 @@ class DemoLoans {
 			return;
 		}
 		try {
-			LocalDate start = LocalDate.now().plusDays(30);
+			LocalDate start = LocalDate.now(GermanDates.ZONE).plusDays(30);
 			String confirmed = request("08421000", "Stadt Ulm", "Stadthaus Ulm", "SET-A", start, start.plusDays(20));
 			request("08415061", "Stadt Reutlingen", "Foyer des Rathauses", "KOMPAKT", start.minusDays(10), start);
 			request("08121000", "Stadt Heilbronn", "Stadtbibliothek im K3", "SET-A", start.plusDays(5), start.plusDays(19));

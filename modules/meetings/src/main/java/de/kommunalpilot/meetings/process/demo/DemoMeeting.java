@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.kommunalpilot.meetings.Meetings;
 import de.kommunalpilot.meetings.ParticipantRole;
 import de.kommunalpilot.platform.engine.EngineSystemCalls;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * A demo exchange meeting (demo profile only): planned in its process, invitations sent, a few
@@ -58,7 +59,7 @@ class DemoMeeting {
 				taskService.complete(task, Map.ofEntries(Map.entry("title", "1. Austauschtreffen Migration und Entwicklung"),
 						Map.entry("topic", "Gute Beispiele aus Kommunen und Diaspora"),
 						Map.entry("agenda", "1. Begrüßung\n2. Best Practices im Gespräch\n3. Arbeitsgruppen\n4. Ausblick"),
-						Map.entry("date", LocalDate.now().plusDays(21).toString()),
+						Map.entry("date", LocalDate.now(GermanDates.ZONE).plusDays(21).toString()),
 						Map.entry("startTime", "10:00"),
 						Map.entry("endTime", "16:00"),
 						Map.entry("place", "Haus der Kulturen, Stuttgart"),

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import de.kommunalpilot.experts.Experts;
 import de.kommunalpilot.pilots.Pilot;
 import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.GermanDates;
 
 /**
  * Demo data for local trials (demo profile only): the expert pool with logins, and pilots in every
@@ -175,7 +176,7 @@ public class DemoData {
 			if (demo.stop() == Stop.KICK_OFF) {
 				return ref;
 			}
-			complete(ref, "Task_KickOff", COORDINATOR, Map.of("kickOffDate", LocalDate.now().toString(),
+			complete(ref, "Task_KickOff", COORDINATOR, Map.of("kickOffDate", LocalDate.now(GermanDates.ZONE).toString(),
 					"kickOffParticipants", "Bürgermeisteramt, Integrationsbeauftragte, Expert*in",
 					"kickOffNotes", "Ziele, Zeitplan und Rollen sind vereinbart."));
 			if (demo.stop() == Stop.PLANNING) {
@@ -186,8 +187,8 @@ public class DemoData {
 				return ref;
 			}
 			complete(ref, "Task_CreatePlan", demo.expert(), Map.of("milestone1Title", "Auftaktworkshop mit Vereinen",
-					"milestone1DueDate", LocalDate.now().plusWeeks(3).toString(), "milestone2Title", "Erprobung in der Kommune",
-					"milestone2DueDate", LocalDate.now().plusWeeks(10).toString()));
+					"milestone1DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(3).toString(), "milestone2Title", "Erprobung in der Kommune",
+					"milestone2DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(10).toString()));
 			complete(ref, "Task_ApprovePlan", COORDINATOR, Map.of("planDecision", "approve"));
 			if (demo.stop() == Stop.IMPLEMENTATION) {
 				completeMilestone(ref, demo.expert());
@@ -226,15 +227,15 @@ public class DemoData {
 		needs.put("primarySdg", demo.primarySdg());
 		needs.put("topic", demo.topic());
 		needs.put("targetGroups", "Vereine, Schulen und Verwaltung");
-		needs.put("plannedStart", LocalDate.now().plusWeeks(2).toString());
-		needs.put("plannedEnd", LocalDate.now().plusMonths(9).toString());
+		needs.put("plannedStart", LocalDate.now(GermanDates.ZONE).plusWeeks(2).toString());
+		needs.put("plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(9).toString());
 		needs.put("budget", 25000);
 		return needs;
 	}
 
 	private void completeMilestone(String ref, String expert) {
 		complete(ref, "Task_ImplementMilestone", expert, Map.of("milestoneResult", "Meilenstein erreicht.",
-				"consultationDate", LocalDate.now().toString(), "consultationHours", 3.5, "consultationTopic",
+				"consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 3.5, "consultationTopic",
 				"Beratung der Verwaltung"));
 	}
 
