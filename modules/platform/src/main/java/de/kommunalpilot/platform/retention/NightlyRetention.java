@@ -55,6 +55,8 @@ public class NightlyRetention {
 				Timestamp.from(now.minus(links)));
 		// the confirmations of public forms (PublicSubmissions) live as long as single-use links
 		removedLinks += jdbc.update("delete from platform_public_submission where created_at < ?", Timestamp.from(now.minus(links)));
+		// the public forms' rate counts (client addresses) live a day at most; the window itself is minutes
+		jdbc.update("delete from platform_rate_hit where at < ?", Timestamp.from(now.minus(java.time.Duration.ofDays(1))));
 		if (removedMails + removedLinks > 0) {
 			log.info("Retention: {} mails and {} single-use links and confirmations removed", removedMails, removedLinks);
 		}

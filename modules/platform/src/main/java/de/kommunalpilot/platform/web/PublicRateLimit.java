@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -28,7 +31,8 @@ import de.kommunalpilot.platform.PublicPages;
 /**
  * Limits submissions to the public pages per client address (a sliding window): a form posted more
  * often gets a German 429 page and reaches no controller. The address is the connection's, unless
- * the operator lets a trusted proxy set it ({@code server.forward-headers-strategy}).
+ * the operator lets a trusted proxy set it ({@code server.forward-headers-strategy}). The submissions are
+ * counted in the database ({@code platform_rate_hit}), so the limit holds across all nodes behind a proxy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -37,18 +41,29 @@ class PublicRateLimit extends OncePerRequestFilter {
 	private final int limit;
 	private final Duration window;
 	private final Clock clock;
-	private final Map<String, Deque<Long>> submissions = new ConcurrentHashMap<>();
+	private final Hits hits;
 
 	@Autowired
 	PublicRateLimit(@Value("${kommunalpilot.public.rate-limit:10}") int limit,
-			@Value("${kommunalpilot.public.rate-window:PT10M}") Duration window) {
+			@Value("${kommunalpilot.public.rate-window:PT10M}") Duration window, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
+		this(limit, window, Clock.systemUTC(), new SharedHits(jdbc, new TransactionTemplate(transactions)));
+	}
+
+	/** A limit of this node alone (unit tests). */
+	PublicRateLimit(int limit, Duration window) {
 		this(limit, window, Clock.systemUTC());
 	}
 
 	PublicRateLimit(int limit, Duration window, Clock clock) {
+		this(limit, window, clock, new LocalHits());
+	}
+
+	PublicRateLimit(int limit, Duration window, Clock clock, Hits hits) {
 		this.limit = limit;
 		this.window = window;
 		this.clock = clock;
+		this.hits = hits;
 	}
 
 	/**
@@ -88,22 +103,63 @@ class PublicRateLimit extends OncePerRequestFilter {
 
 	boolean admit(String address) {
 		long now = clock.millis();
-		long since = now - window.toMillis();
-		boolean[] admitted = new boolean[1];
-		submissions.compute(address, (key, times) -> {
-			Deque<Long> recent = times == null ? new ArrayDeque<>() : times;
-			while (!recent.isEmpty() && recent.peekFirst() <= since) {
-				recent.pollFirst();
-			}
-			admitted[0] = recent.size() < limit;
-			if (admitted[0]) {
-				recent.addLast(now);
-			}
-			return recent;
-		});
-		if (submissions.size() > 10_000) {
-			submissions.values().removeIf(times -> times.isEmpty() || times.peekLast() <= since);
+		return hits.admit(address, now, now - window.toMillis(), limit);
+	}
+
+	/** The submissions counted per address: whether one more at {@code now} is within the limit (and if so, counted). */
+	interface Hits {
+		boolean admit(String address, long now, long since, int limit);
+	}
+
+	/** Counted in the database, under a transaction-scoped advisory lock per address, so two nodes never both admit the last. */
+	static final class SharedHits implements Hits {
+
+		private final JdbcTemplate jdbc;
+		private final TransactionTemplate transactions;
+
+		SharedHits(JdbcTemplate jdbc, TransactionTemplate transactions) {
+			this.jdbc = jdbc;
+			this.transactions = transactions;
 		}
-		return admitted[0];
+
+		@Override
+		public boolean admit(String address, long now, long since, int limit) {
+			return Boolean.TRUE.equals(transactions.execute(status -> {
+				jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> null, "public-rate:" + address);
+				jdbc.update("delete from platform_rate_hit where address = ? and at <= ?", address, new java.sql.Timestamp(since));
+				Long recent = jdbc.queryForObject("select count(*) from platform_rate_hit where address = ?", Long.class, address);
+				if (recent != null && recent >= limit) {
+					return false;
+				}
+				jdbc.update("insert into platform_rate_hit (address, at) values (?, ?)", address, new java.sql.Timestamp(now));
+				return true;
+			}));
+		}
+	}
+
+	/** Counted in this node's memory. */
+	static final class LocalHits implements Hits {
+
+		private final Map<String, Deque<Long>> submissions = new ConcurrentHashMap<>();
+
+		@Override
+		public boolean admit(String address, long now, long since, int limit) {
+			boolean[] admitted = new boolean[1];
+			submissions.compute(address, (key, times) -> {
+				Deque<Long> recent = times == null ? new ArrayDeque<>() : times;
+				while (!recent.isEmpty() && recent.peekFirst() <= since) {
+					recent.pollFirst();
+				}
+				admitted[0] = recent.size() < limit;
+				if (admitted[0]) {
+					recent.addLast(now);
+				}
+				return recent;
+			});
+			if (submissions.size() > 10_000) {
+				submissions.values().removeIf(times -> times.isEmpty() || times.peekLast() <= since);
+			}
+			return admitted[0];
+		}
 	}
 }
