@@ -2,8 +2,6 @@ package de.kommunalpilot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import de.kommunalpilot.documents.Guide;
+import de.kommunalpilot.platform.AdvisoryLocks;
 
 /**
  * A node that starts fails only the guide runs whose node is gone: a run another node is still compiling (its
@@ -24,23 +23,19 @@ import de.kommunalpilot.documents.Guide;
 @IntegrationTest
 class GuideRunsClusterIntegrationTests {
 
-	/** The lock class of the guide's runs ("KPGU"), as {@code GuideRuns} takes it. */
-	static final int LOCK_CLASS = 0x4b504755;
-
 	@Autowired Guide guide;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired DataSource dataSource;
 
 	@Test
-	void leavesARunOfAnotherLiveNodeAloneAndFailsAnAbandonedOne() throws Exception {
+	void leavesARunOfAnotherLiveNodeAloneAndFailsAnAbandonedOne() {
 		jdbc.update("update documents_guide_run set status = 'FAILED' where status = 'RUNNING'");
 		UUID id = UUID.randomUUID();
 		jdbc.update("""
 				insert into documents_guide_run (id, status, step, total_steps, message, requested_by, started_at)
 				values (?, 'RUNNING', 3, 10, 'Best Practice BP-03 …', 'leitung', ?)""", id, Timestamp.from(Instant.now()));
 
-		try (Connection otherNode = dataSource.getConnection()) {
-			lock(otherNode, "select pg_advisory_lock(?, ?)", id);
+		try (var otherNode = AdvisoryLocks.hold(dataSource, AdvisoryLocks.key(Guide.RUN_LOCK_KIND, id))) {
 			ReflectionTestUtils.invokeMethod(guide, "failInterruptedRuns");
 			assertThat(status(id)).as("still compiled by the other node").isEqualTo("RUNNING");
 		}
@@ -51,13 +46,5 @@ class GuideRunsClusterIntegrationTests {
 
 	String status(UUID id) {
 		return jdbc.queryForObject("select status from documents_guide_run where id = ?", String.class, id);
-	}
-
-	static void lock(Connection connection, String sql, UUID id) throws Exception {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setInt(1, LOCK_CLASS);
-			statement.setInt(2, id.hashCode());
-			statement.execute();
-		}
 	}
 }

@@ -28,6 +28,7 @@ import de.kommunalpilot.exhibition.Exhibition;
 import de.kommunalpilot.pilots.PilotFilter;
 import de.kommunalpilot.pilots.PilotPhase;
 import de.kommunalpilot.pilots.Pilots;
+import de.kommunalpilot.platform.AdvisoryLocks;
 import de.kommunalpilot.platform.GermanDates;
 import de.kommunalpilot.platform.Sdg;
 import de.kommunalpilot.platform.Topic;
@@ -46,6 +47,9 @@ public class Guide {
 
 	public static final String TITLE = "Migration und Entwicklung auf kommunaler Ebene — Best Practices aus Baden-Württemberg";
 	static final String OWNER_ID = "handreichung";
+
+	/** „KPGU“: the kind of the advisory lock a compilation holds while it runs ({@link AdvisoryLocks#key}). */
+	public static final int RUN_LOCK_KIND = 0x4b504755;
 
 	private static final Logger log = LoggerFactory.getLogger(Guide.class);
 
@@ -168,7 +172,7 @@ public class Guide {
 	}
 
 	void compile(UUID id, String by) {
-		try (AutoCloseable running = runs.hold(id)) {
+		try (var running = runs.hold(id)) {
 			GuideContent content = transactions.execute(status -> collect(id));
 			progressTransactions.executeWithoutResult(status -> runs.progress(id, content.practices().size() + content.pilots().size() + 2,
 					content.practices().size() + content.pilots().size() + 3, "PDF wird gesetzt …"));
@@ -179,7 +183,7 @@ public class Guide {
 			log.info("Guide compiled: {} practices, {} pilots, {} KB", content.practices().size(), content.pilots().size(),
 					pdf.length / 1024);
 		}
-		catch (Exception e) {
+		catch (RuntimeException e) {
 			log.error("Compiling the guide failed", e);
 			progressTransactions.executeWithoutResult(status -> runs.failed(id,
 					"Die Erstellung ist fehlgeschlagen. Bitte erneut versuchen; wenn es wieder scheitert, steht die Ursache im Protokoll des Servers."));

@@ -1,7 +1,5 @@
 package de.kommunalpilot.documents;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,12 +12,11 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import de.kommunalpilot.platform.AdvisoryLocks;
+
 /** The guide's compilation runs; progress is written outside any transaction so the page sees it at once. */
 @Component
 class GuideRuns {
-
-	/** „KPGU“: the class of the runs' advisory locks, the run's id the object. */
-	static final int LOCK_CLASS = 0x4b504755;
 
 	private final JdbcTemplate jdbc;
 
@@ -57,23 +54,11 @@ class GuideRuns {
 	}
 
 	/**
-	 * Held on a connection of its own while the run is compiled (a PostgreSQL advisory lock keyed by the run), so that
-	 * any node can tell a run that is still working on another node from one whose node died: the lock goes with the
-	 * dead node's connection.
+	 * Held on a connection of its own while the run is compiled, so that any node can tell a run that is still working
+	 * on another node from one whose node died: the lock goes with the dead node's connection.
 	 */
-	AutoCloseable hold(UUID id) {
-		try {
-			Connection connection = Objects.requireNonNull(jdbc.getDataSource()).getConnection();
-			lock(connection, "select pg_advisory_lock(?, ?)", id);
-			return () -> {
-				try (connection) {
-					lock(connection, "select pg_advisory_unlock(?, ?)", id);
-				}
-			};
-		}
-		catch (SQLException e) {
-			throw new IllegalStateException("The guide's run could not be marked as running", e);
-		}
+	AdvisoryLocks.Held hold(UUID id) {
+		return AdvisoryLocks.hold(Objects.requireNonNull(jdbc.getDataSource()), AdvisoryLocks.key(Guide.RUN_LOCK_KIND, id));
 	}
 
 	/**
@@ -83,32 +68,12 @@ class GuideRuns {
 	int failInterrupted() {
 		int failed = 0;
 		for (UUID id : jdbc.queryForList("select id from documents_guide_run where status = 'RUNNING'", UUID.class)) {
-			Boolean abandoned = jdbc.execute((Connection connection) -> {
-				if (!lock(connection, "select pg_try_advisory_lock(?, ?)", id)) {
-					return false;
-				}
-				lock(connection, "select pg_advisory_unlock(?, ?)", id);
-				return true;
-			});
-			if (Boolean.TRUE.equals(abandoned)) {
-				failed += jdbc.update("""
-						update documents_guide_run set status = 'FAILED', message = 'Durch einen Neustart unterbrochen.', finished_at = ?
-						where id = ? and status = 'RUNNING'
-						""", Timestamp.from(Instant.now()), id);
-			}
+			failed += AdvisoryLocks.ifFree(jdbc, AdvisoryLocks.key(Guide.RUN_LOCK_KIND, id), () -> jdbc.update("""
+					update documents_guide_run set status = 'FAILED', message = 'Durch einen Neustart unterbrochen.', finished_at = ?
+					where id = ? and status = 'RUNNING'
+					""", Timestamp.from(Instant.now()), id)).orElse(0);
 		}
 		return failed;
-	}
-
-	private static boolean lock(Connection connection, String sql, UUID id) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			statement.setInt(1, LOCK_CLASS);
-			statement.setInt(2, id.hashCode());
-			try (ResultSet result = statement.executeQuery()) {
-				// pg_try_advisory_lock answers whether it got the lock; the others answer void (true: done)
-				return result.next() && !(result.getObject(1) instanceof Boolean got && !got);
-			}
-		}
 	}
 
 	Optional<GuideRun> find(UUID id) {

@@ -307,7 +307,9 @@ public class Experts {
 	 */
 	@Transactional
 	public void assignmentStarted(ExpertId id, String pilotReference) {
-		get(id);
+		if (!repository.existsById(id.value())) {
+			throw new NoSuchElementException("Keine Expert*in " + id.value() + ".");
+		}
 		repository.startAssignment(id.value(), pilotReference);
 	}
 

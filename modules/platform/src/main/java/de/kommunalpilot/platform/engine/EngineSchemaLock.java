@@ -1,16 +1,13 @@
 package de.kommunalpilot.platform.engine;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.platform.AdvisoryLocks;
 
 /**
  * Nodes that start at the same moment build the engine one after the other: the engine creates or updates its tables
@@ -25,7 +22,7 @@ public class EngineSchemaLock extends AbstractProcessEnginePlugin {
 	public static final long KEY = 0x4b50454e47494e45L;
 
 	private final DataSource dataSource;
-	private Connection held;
+	private AdvisoryLocks.Held held;
 
 	public EngineSchemaLock(DataSource dataSource) {
 		this.dataSource = dataSource;
@@ -33,29 +30,13 @@ public class EngineSchemaLock extends AbstractProcessEnginePlugin {
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
-		try {
-			held = dataSource.getConnection();
-			try (Statement statement = held.createStatement()) {
-				statement.execute("select pg_advisory_lock(" + KEY + ")");
-			}
-		}
-		catch (SQLException e) {
-			throw new ProcessEngineException("The engine's start-up lock could not be taken", e);
-		}
+		held = AdvisoryLocks.hold(dataSource, KEY);
 	}
 
 	@Override
 	public void postProcessEngineBuild(ProcessEngine engine) {
-		if (held == null) {
-			return;
-		}
-		try (Connection connection = held; Statement statement = connection.createStatement()) {
-			statement.execute("select pg_advisory_unlock(" + KEY + ")");
-		}
-		catch (SQLException e) {
-			throw new ProcessEngineException("The engine's start-up lock could not be released", e);
-		}
-		finally {
+		if (held != null) {
+			held.close();
 			held = null;
 		}
 	}

@@ -5,11 +5,12 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+
+import de.kommunalpilot.platform.AdvisoryLocks;
 
 /**
  * Events whose listener did not finish (the node died, the listener failed) are delivered again — by one node at a time
@@ -44,25 +45,13 @@ public class OutstandingEvents {
 
 	/** Resubmits the stale incomplete publications if no other node is doing so; returns whether this node did. */
 	public boolean resubmit() {
-		Boolean done = jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-			try (var statement = connection.createStatement()) {
-				try (var locked = statement.executeQuery("select pg_try_advisory_lock(" + KEY + ")")) {
-					if (!locked.next() || !locked.getBoolean(1)) {
-						return false;
-					}
-				}
-				try {
-					incomplete.resubmitIncompletePublicationsOlderThan(staleness);
-					return true;
-				}
-				finally {
-					statement.execute("select pg_advisory_unlock(" + KEY + ")");
-				}
-			}
-		});
-		if (Boolean.TRUE.equals(done)) {
+		boolean done = AdvisoryLocks.ifFree(jdbc, KEY, () -> {
+			incomplete.resubmitIncompletePublicationsOlderThan(staleness);
+			return true;
+		}).isPresent();
+		if (done) {
 			log.debug("Resubmitted incomplete event publications older than {}", staleness);
 		}
-		return Boolean.TRUE.equals(done);
+		return done;
 	}
 }

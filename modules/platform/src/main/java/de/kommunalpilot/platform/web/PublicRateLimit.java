@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
+import de.kommunalpilot.platform.AdvisoryLocks;
 import de.kommunalpilot.platform.PublicPages;
 
 /**
@@ -114,6 +115,9 @@ class PublicRateLimit extends OncePerRequestFilter {
 	/** Counted in the database, under a transaction-scoped advisory lock per address, so two nodes never both admit the last. */
 	static final class SharedHits implements Hits {
 
+		/** „KPRL“. */
+		static final int LOCK_KIND = 0x4b50524c;
+
 		private final JdbcTemplate jdbc;
 		private final TransactionTemplate transactions;
 
@@ -125,7 +129,7 @@ class PublicRateLimit extends OncePerRequestFilter {
 		@Override
 		public boolean admit(String address, long now, long since, int limit) {
 			return Boolean.TRUE.equals(transactions.execute(status -> {
-				jdbc.query("select pg_advisory_xact_lock(hashtext(?))", rs -> null, "public-rate:" + address);
+				AdvisoryLocks.forTransaction(jdbc, AdvisoryLocks.key(LOCK_KIND, address));
 				jdbc.update("delete from platform_rate_hit where address = ? and at <= ?", address, new java.sql.Timestamp(since));
 				Long recent = jdbc.queryForObject("select count(*) from platform_rate_hit where address = ?", Long.class, address);
 				if (recent != null && recent >= limit) {
