@@ -51,4 +51,14 @@ class CamundaWebAuthenticationConfiguration {
 		registration.setOrder(AFTER_SPRING_SECURITY);
 		return registration;
 	}
+
+	/** Before the webapps' own filters, so it sees the policy header and the page they write ({@link WebappNonces}). */
+	@Bean
+	FilterRegistrationBean<WebappNonces> webappNonces() {
+		FilterRegistrationBean<WebappNonces> registration = new FilterRegistrationBean<>(new WebappNonces());
+		registration.setName("kommunalpilot-webapp-nonces");
+		registration.addUrlPatterns("/camunda/app/*");
+		registration.setOrder(AFTER_SPRING_SECURITY);
+		return registration;
+	}
 }
