@@ -41,6 +41,8 @@ class MailOutboxIntegrationTests {
 		assertThat(outbox.recent(reference, 10)).filteredOn(sent -> !sent.category().equals("enquiry-received")).singleElement().satisfies(sent -> {
 			assertThat(sent.category()).isEqualTo("enquiry-declined");
 			assertThat(sent.status()).isIn("SENT", "PENDING");
+			// every attempt at this mail carries the same id, so a copy sent again after a node died is recognisable
+			assertThat(mail.getMessageID()).isEqualTo("<" + sent.id() + "@kommunalpilot>");
 		});
 	}
 

@@ -47,60 +47,43 @@ class PilotLifecycleIntegrationTests {
 	@Test
 	void runsAPilotFromEnquiryToCompletionAsThreeUsers() {
 		String reference = createPilot("Globales Lernen an Rottenburger Schulen");
-
-		coordinator.complete(reference, "Task_CheckEnquiry", Map.of("enquiryDecision", "accept"));
-		coordinator.complete(reference, "Task_CaptureNeeds", Map.of("needs", "Schulen wollen globales Lernen anbieten.",
-				"sdgs", List.of("4", "10"), "primarySdg", "4", "topic", "EDUCATION", "targetGroups", "Schüler*innen",
-				"plannedStart", LocalDate.now(GermanDates.ZONE).plusDays(7).toString(), "plannedEnd", LocalDate.now(GermanDates.ZONE).plusMonths(6).toString(),
-				"budget", 4000));
-		coordinator.complete(reference, "Task_ChoosePractice", Map.of("practiceCode", "BP-06"));
-		coordinator.complete(reference, "Task_SelectExpert", Map.of("expertId", expertId(reference, "expertin"),
-				"consultationDays", 4));
-
-		HttpResponse<String> notYours = otherExpert.post("/api/tasks/" + expert.task(reference, "Task_AnswerRequest") + "/complete",
-				Map.of("variables", Map.of("requestAnswer", "accept")));
-		assertThat(notYours.statusCode()).isEqualTo(403);
-		HttpResponse<String> notTheCoordinators = coordinator.post(
-				"/api/tasks/" + expert.task(reference, "Task_AnswerRequest") + "/complete",
-				Map.of("variables", Map.of("requestAnswer", "accept")));
-		assertThat(notTheCoordinators.statusCode()).isEqualTo(403);
-
-		expert.complete(reference, "Task_AnswerRequest", Map.of("requestAnswer", "accept"));
-		coordinator.complete(reference, "Task_KickOff", Map.of("kickOffDate", LocalDate.now(GermanDates.ZONE).toString(),
-				"kickOffParticipants", "Schulamt, Expertin", "kickOffNotes", "Zwei Schulen machen mit."));
-		expert.complete(reference, "Task_CreatePlan", Map.of("milestone1Title", "Unterrichtseinheiten entwickeln",
-				"milestone1DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(4).toString(), "milestone2Title", "Projektwoche durchführen",
-				"milestone2DueDate", LocalDate.now(GermanDates.ZONE).plusWeeks(8).toString()));
-		coordinator.complete(reference, "Task_ApprovePlan", Map.of("planDecision", "approve"));
-
-		String firstMilestone = expert.task(reference, "Task_ImplementMilestone");
-		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Drei Einheiten fertig",
-				"consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 3.5, "consultationTopic", "Didaktik"));
-		HttpResponse<String> twice = expert.post("/api/tasks/" + firstMilestone + "/complete", Map.of("variables",
-				Map.of("milestoneResult", "noch einmal", "consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 1)));
-		assertThat(twice.statusCode()).isEqualTo(409);
-		assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-		expert.complete(reference, "Task_ImplementMilestone", Map.of("milestoneResult", "Projektwoche mit 120 Kindern",
-				"consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 2, "consultationTopic", "Moderation"));
-
-		expert.complete(reference, "Task_WriteDocumentation", Map.of("results", "Zwei Schulen bieten globales Lernen an.",
-				"lessonsLearned", "Lehrkräfte früh einbinden.", "recommendations", "Mit einer Klassenstufe beginnen."));
-		coordinator.complete(reference, "Task_ReviewDocumentation", Map.of("documentationDecision", "approve"));
-		coordinator.complete(reference, "Task_RecordFeedback", Map.of("feedbackRating", "5", "feedbackText", "Sehr gut"));
-
-		HttpResponse<String> notTheLead = coordinator.post("/api/tasks/" + lead.task(reference, "Task_ApproveClosure") + "/complete",
-				Map.of("variables", Map.of("closureDecision", "approve")));
-		assertThat(notTheLead.statusCode()).isEqualTo(403);
-		lead.complete(reference, "Task_ApproveClosure", Map.of("closureDecision", "approve"));
+		String firstMilestone = null;
+		for (PilotLifecycle.Step step : PilotLifecycle.steps(expertId(reference, "expertin"))) {
+			Api actor = switch (step.actor()) {
+				case COORDINATOR -> coordinator;
+				case EXPERT -> expert;
+				case LEAD -> lead;
+			};
+			String taskId = actor.task(reference, step.taskKey());
+			Map<String, Object> body = Map.of("variables", step.values());
+			if (step.taskKey().equals("Task_AnswerRequest")) {
+				assertThat(otherExpert.post("/api/tasks/" + taskId + "/complete", body).statusCode()).as("another expert").isEqualTo(403);
+				assertThat(coordinator.post("/api/tasks/" + taskId + "/complete", body).statusCode()).as("the coordinators").isEqualTo(403);
+			}
+			if (step.taskKey().equals("Task_ApproveClosure")) {
+				assertThat(coordinator.post("/api/tasks/" + taskId + "/complete", body).statusCode()).as("not the lead").isEqualTo(403);
+			}
+			if (taskId.equals(firstMilestone)) {
+				throw new AssertionError("the first milestone's task is still open");
+			}
+			actor.complete(reference, step.taskKey(), step.values());
+			if (step.taskKey().equals("Task_ImplementMilestone") && firstMilestone == null) {
+				firstMilestone = taskId;
+				HttpResponse<String> twice = expert.post("/api/tasks/" + firstMilestone + "/complete", Map.of("variables",
+						Map.of("milestoneResult", "noch einmal", "consultationDate", LocalDate.now(GermanDates.ZONE).toString(), "consultationHours", 1)));
+				assertThat(twice.statusCode()).isEqualTo(409);
+				assertThat(twice.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+			}
+		}
 
 		JsonNode pilot = coordinator.getJson("/api/pilots/" + reference);
 		assertThat(pilot.path("phase").asText()).isEqualTo("COMPLETED");
 		assertThat(pilot.path("closedAt").isNull()).isFalse();
 		assertThat(phases(pilot)).containsExactly("ENQUIRY", "INTAKE", "PRACTICE_SELECTION", "EXPERT_ASSIGNMENT", "KICK_OFF",
 				"PLANNING", "IMPLEMENTATION", "DOCUMENTATION", "FEEDBACK", "CLOSURE", "COMPLETED");
-		assertThat(pilot.path("totalHours").decimalValue()).isEqualByComparingTo("5.5");
+		assertThat(pilot.path("totalHours").decimalValue()).isEqualByComparingTo(PilotLifecycle.TOTAL_HOURS);
 		assertThat(pilot.path("experts").get(0).path("expertUser").asText()).isEqualTo("expertin");
-		assertThat(pilot.path("experts").get(0).path("hours").decimalValue()).isEqualByComparingTo("5.5");
+		assertThat(pilot.path("experts").get(0).path("hours").decimalValue()).isEqualByComparingTo(PilotLifecycle.TOTAL_HOURS);
 		assertThat(pilot.path("milestones")).allMatch(m -> m.path("status").asText().equals("DONE"));
 		assertThat(pilot.path("chosenPractices").get(0).asText()).isEqualTo("BP-06");
 		assertThat(practices.get("BP-06").evidence()).anyMatch(e -> e.pilotReference().equals(reference));
@@ -203,9 +186,7 @@ class PilotLifecycleIntegrationTests {
 	}
 
 	private String createPilot(String title) {
-		HttpResponse<String> created = coordinator.post("/api/pilots", Map.of("ags", "08416036", "municipalityName",
-				"Stadt Rottenburg am Neckar", "title", title, "enquiry", "Wir möchten ein Vorhaben umsetzen.",
-				"contactName", "Frau Weber", "contactEmail", "weber@rottenburg.example.org"));
+		HttpResponse<String> created = coordinator.post("/api/pilots", PilotLifecycle.enquiry(title));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		String reference = Api.parse(created.body()).path("reference").asText();
 		assertThat(reference).matches("P-\\d{4}-\\d{4}");

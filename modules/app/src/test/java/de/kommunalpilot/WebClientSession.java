@@ -21,12 +21,22 @@ final class WebClientSession {
 	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String base;
-	private final CookieManager cookies = new CookieManager();
+	private final CookieManager cookies;
 	private final HttpClient client;
 
 	WebClientSession(int port) {
+		this(port, new CookieManager());
+	}
+
+	private WebClientSession(int port, CookieManager cookies) {
 		this.base = "http://127.0.0.1:" + port;
+		this.cookies = cookies;
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+	}
+
+	/** The same browser (its cookies) against another server, e.g. the other node of a cluster. */
+	WebClientSession on(int port) {
+		return new WebClientSession(port, cookies);
 	}
 
 	HttpResponse<String> login(String user, String password) {

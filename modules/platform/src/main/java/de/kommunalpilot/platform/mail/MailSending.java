@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,9 +22,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers pending mails of the outbox over SMTP, a few at a time; rows are locked with
- * {@code skip locked}, so several instances never send the same mail twice. Does nothing while no SMTP
- * host is configured ({@code spring.mail.host}).
+ * Delivers pending mails of the outbox over SMTP, one per transaction: the row is locked with {@code skip locked}, so
+ * several nodes never send the same mail at once, and it is marked sent right after the server took it. A node that
+ * dies between the two leaves that one mail pending, so another node sends it again (SMTP has no way to take part in
+ * the transaction); it carries the same {@code Message-ID} (from the outbox row) both times, so the copies are
+ * recognisable as one. Does nothing while no SMTP host is configured ({@code spring.mail.host}).
  */
 @Component
 class MailSending {
@@ -58,16 +59,17 @@ class MailSending {
 		}
 		int sent;
 		do {
-			sent = sendBatch(mailSender);
+			sent = sendNext(mailSender);
 		}
 		while (sent > 0);
 	}
 
-	int sendBatch(JavaMailSender mailSender) {
+	/** Sends the oldest pending mail no other node is sending, in a transaction of its own; 1 if there was one. */
+	int sendNext(JavaMailSender mailSender) {
 		Integer count = transactions.execute(status -> {
 			List<Pending> pending = jdbc.query("""
 					select id, recipient, subject, body from platform_mail_outbox
-					where status = 'PENDING' order by created_at limit 20 for update skip locked
+					where status = 'PENDING' order by created_at limit 1 for update skip locked
 					""", (rs, row) -> new Pending(rs.getObject("id", UUID.class), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("body")));
 			for (Pending mail : pending) {
@@ -96,25 +98,22 @@ class MailSending {
 		List<Attachment> attachments = jdbc.query(
 				"select file_name, media_type, content from platform_mail_attachment where mail_id = ? order by position",
 				(rs, row) -> new Attachment(rs.getString(1), rs.getString(2), rs.getBytes(3)), mail.id());
-		if (attachments.isEmpty()) {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(mail.recipient());
-			message.setSubject(mail.subject());
-			message.setText(mail.body() + footer);
-			mailSender.send(message);
-			return;
-		}
 		MimeMessage message = mailSender.createMimeMessage();
-		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+		MimeMessageHelper helper = new MimeMessageHelper(message, !attachments.isEmpty(), "UTF-8");
 		helper.setFrom(from);
 		helper.setTo(mail.recipient());
 		helper.setSubject(mail.subject());
 		helper.setText(mail.body() + footer);
+		message.setHeader("Message-ID", messageId(mail.id()));
 		for (Attachment attachment : attachments) {
 			helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.mediaType());
 		}
 		mailSender.send(message);
+	}
+
+	/** The same for every attempt at one mail of the outbox. */
+	static String messageId(UUID mail) {
+		return "<" + mail + "@kommunalpilot>";
 	}
 
 	private record Attachment(String fileName, String mediaType, byte[] content) {

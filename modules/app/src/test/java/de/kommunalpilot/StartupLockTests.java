@@ -17,14 +17,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 
-import de.kommunalpilot.platform.engine.EngineSchemaLock;
+import de.kommunalpilot.platform.engine.StartupLock;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * Two nodes starting at the same moment on one empty PostgreSQL, as an orchestrator starts them: with the start-up lock
  * both build their engine — the second waits for the first's schema — and the schema is there once.
  */
-class EngineSchemaLockTests {
+class StartupLockTests {
 
 	static StandaloneProcessEngineConfiguration node(String name, DataSource database) {
 		StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
@@ -34,7 +34,7 @@ class EngineSchemaLockTests {
 		configuration.setDatabaseSchemaUpdate("true");
 		configuration.setJobExecutorActivate(false);
 		configuration.setHistory("full");
-		configuration.getProcessEnginePlugins().add(new EngineSchemaLock(database));
+		configuration.getProcessEnginePlugins().add(StartupLock.untilEngineBuilt(database));
 		return configuration;
 	}
 
@@ -45,7 +45,7 @@ class EngineSchemaLockTests {
 			DataSource database = postgres.getPostgresDatabase();
 			ExecutorService node = Executors.newSingleThreadExecutor();
 			try (var other = database.getConnection(); var statement = other.createStatement()) {
-				statement.execute("select pg_advisory_lock(" + EngineSchemaLock.KEY + ")");
+				statement.execute("select pg_advisory_lock(" + StartupLock.KEY + ")");
 				Future<ProcessEngine> waiting = node.submit(() -> node("waiting", database).buildProcessEngine());
 				org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> {
 					try (var rows = other.createStatement().executeQuery("select count(*) from pg_locks where locktype = 'advisory' and not granted")) {
@@ -58,7 +58,7 @@ class EngineSchemaLockTests {
 					assertThat(rows.getInt(1)).as("no engine table while the lock is held elsewhere").isZero();
 				}
 				assertThat(waiting).isNotDone();
-				statement.execute("select pg_advisory_unlock(" + EngineSchemaLock.KEY + ")");
+				statement.execute("select pg_advisory_unlock(" + StartupLock.KEY + ")");
 				ProcessEngine engine = waiting.get(120, TimeUnit.SECONDS);
 				assertThat(engine.getManagementService().getTableCount()).isNotEmpty();
 				engine.close();
@@ -66,6 +66,37 @@ class EngineSchemaLockTests {
 			finally {
 				node.shutdownNow();
 			}
+		}
+	}
+
+	/**
+	 * In the application the lock outlasts the engine's build: identity, filters, the register and the demo data come
+	 * after it, and check before they write. It goes when the node is ready, or when its context closes.
+	 */
+	@Test
+	void inTheApplicationTheLockIsHeldUntilTheNodeIsReady() throws Exception {
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+			DataSource database = postgres.getPostgresDatabase();
+			StartupLock lock = new StartupLock(database);
+			lock.preInit(null);
+			lock.postProcessEngineBuild(null);
+			assertThat(heldStartupLocks(database)).as("after the engine's build").isOne();
+			lock.onReady();
+			assertThat(heldStartupLocks(database)).as("once ready").isZero();
+
+			StartupLock failing = new StartupLock(database);
+			failing.preInit(null);
+			failing.destroy();
+			assertThat(heldStartupLocks(database)).as("after a failed start's context closed").isZero();
+		}
+	}
+
+	private static int heldStartupLocks(DataSource database) throws java.sql.SQLException {
+		try (var connection = database.getConnection(); var rows = connection.createStatement().executeQuery(
+				"select count(*) from pg_locks where locktype = 'advisory' and granted and ((classid::bigint << 32) | objid::bigint) = "
+						+ StartupLock.KEY)) {
+			rows.next();
+			return rows.getInt(1);
 		}
 	}
 
