@@ -40,15 +40,24 @@ final class WebClientSession {
 	}
 
 	HttpResponse<String> login(String user, String password) {
+		return loginFrom(null, user, password);
+	}
+
+	/** Signs in as a browser behind the trusted proxy at the client address (X-Forwarded-For) would. */
+	HttpResponse<String> loginFrom(String clientAddress, String user, String password) {
 		String page = get("/login").body();
 		Matcher csrf = CSRF_FIELD.matcher(page);
 		if (!csrf.find()) {
 			throw new IllegalStateException("login page without CSRF token");
 		}
 		String form = "username=" + user + "&password=" + password + "&_csrf=" + csrf.group(1);
-		return send(HttpRequest.newBuilder(uri("/login"))
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString(form)).build());
+				.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (clientAddress != null) {
+			request.header("X-Forwarded-For", clientAddress);
+		}
+		return send(request.build());
 	}
 
 	HttpResponse<String> get(String path) {

@@ -34,15 +34,16 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 		Object credentials = authentication.getCredentials();
 		String address = authentication.getDetails() instanceof org.springframework.security.web.authentication.WebAuthenticationDetails web
 				? web.getRemoteAddress() : "unknown";
-		if (!throttle.admits(address)) {
+		LoginThrottle.Attempt attempt = throttle.attempt(address);
+		if (!attempt.admitted()) {
 			throw new BadCredentialsException("Zu viele fehlgeschlagene Anmeldungen. Bitte warten Sie einen Moment.");
 		}
 		if (userId == null || userId.isBlank() || credentials == null
 				|| !identityService.checkPassword(userId, credentials.toString())) {
-			throttle.failed(address, userId);
+			attempt.failed(userId);
 			throw new BadCredentialsException("Benutzername oder Passwort ist falsch.");
 		}
-		throttle.succeeded(address);
+		attempt.succeeded();
 		List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
 				.map(Group::getId)
 				.<GrantedAuthority>map(SimpleGrantedAuthority::new)

@@ -36,22 +36,22 @@ class LoginThrottleTests {
 	@Test
 	void delaysAnAddressAfterItsFreeFailuresAndNeverForGood() {
 		MutableClock clock = new MutableClock();
-		LoginThrottle throttle = new LoginThrottle(clock);
+		LoginThrottle throttle = new LoginThrottle(clock, new LoginThrottle.LocalFailures());
 		for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
-			assertThat(throttle.admits("203.0.113.5")).isTrue();
-			throttle.failed("203.0.113.5", "admin");
+			assertThat(throttle.attempt("203.0.113.5").admitted()).isTrue();
+			throttle.attempt("203.0.113.5").failed("admin");
 		}
-		assertThat(throttle.admits("203.0.113.5")).as("the first delay").isFalse();
-		assertThat(throttle.admits("198.51.100.7")).as("another address").isTrue();
+		assertThat(throttle.attempt("203.0.113.5").admitted()).as("the first delay").isFalse();
+		assertThat(throttle.attempt("198.51.100.7").admitted()).as("another address").isTrue();
 		clock.now = clock.now.plusSeconds(1);
-		assertThat(throttle.admits("203.0.113.5")).isTrue();
+		assertThat(throttle.attempt("203.0.113.5").admitted()).isTrue();
 
 		for (int i = 0; i < 40; i++) {
-			throttle.failed("203.0.113.5", "admin");
+			throttle.attempt("203.0.113.5").failed("admin");
 		}
-		assertThat(throttle.admits("203.0.113.5")).isFalse();
+		assertThat(throttle.attempt("203.0.113.5").admitted()).isFalse();
 		clock.now = clock.now.plus(LoginThrottle.MAX_DELAY);
-		assertThat(throttle.admits("203.0.113.5")).as("the delay has a ceiling").isTrue();
+		assertThat(throttle.attempt("203.0.113.5").admitted()).as("the delay has a ceiling").isTrue();
 	}
 
 	@Test
@@ -63,11 +63,11 @@ class LoginThrottleTests {
 
 	@Test
 	void aSuccessClearsTheAddress() {
-		LoginThrottle throttle = new LoginThrottle(new MutableClock());
+		LoginThrottle throttle = new LoginThrottle(new MutableClock(), new LoginThrottle.LocalFailures());
 		for (int i = 0; i < LoginThrottle.FREE_FAILURES + 5; i++) {
-			throttle.failed("203.0.113.6", "koordination");
+			throttle.attempt("203.0.113.6").failed("koordination");
 		}
-		throttle.succeeded("203.0.113.6");
-		assertThat(throttle.admits("203.0.113.6")).isTrue();
+		throttle.attempt("203.0.113.6").succeeded();
+		assertThat(throttle.attempt("203.0.113.6").admitted()).isTrue();
 	}
 }
