@@ -208,6 +208,7 @@ class ExhibitionIntegrationTests {
 		assertThat(status(reference)).isEqualTo("CONFIRMED");
 		assertThat(exhibition.lentIn(from.plusDays(5), from.plusDays(6))).as("the dashboard counts it").isEqualTo(lentBefore + 1);
 
+		Await.dueDocumentsMade(jdbc);
 		JsonNode documents = coordinator().getJson("/api/documents/LOAN/" + reference);
 		assertThat(documents).singleElement().satisfies(d -> {
 			assertThat(d.path("fileName").asText()).isEqualTo("Leihvertrag-" + reference + ".pdf");

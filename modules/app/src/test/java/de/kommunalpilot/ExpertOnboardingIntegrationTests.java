@@ -130,6 +130,7 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(expert.post("/api/pilots/" + pilot + "/consultations", Map.of("heldOn", LocalDate.now(GermanDates.ZONE).toString(), "hours", 3,
 				"topic", "Vorgespräch mit " + NAME)).statusCode()).isEqualTo(201);
 		assertThat(expert.post("/api/pilots/" + pilot + "/notes", Map.of("text", "Notiz von " + NAME)).statusCode()).isEqualTo(201);
+		Await.dueDocumentsMade(jdbc);
 		assertThat(jdbc.queryForObject("select count(*) from documents_document where person = ? and category = 'fee-agreement'",
 				Integer.class, userId)).isOne();
 		assertThat(outbox.recent(pilot, 20)).anySatisfy(mail -> assertThat(mail.body()).as("German money in the mail")

@@ -3,16 +3,10 @@ package de.kommunalpilot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +58,8 @@ class FailoverIntegrationTests {
 		GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
 		mail.start();
 		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-				Node a = Node.start("a", work, postgres, mail);
-				Node b = Node.start("b", work, postgres, mail)) {
+				NodeProcess a = NodeProcess.kommunalpilot("a", work, postgres.getJdbcUrl("postgres", "postgres"), mail.getSmtp().getPort());
+				NodeProcess b = NodeProcess.kommunalpilot("b", work, postgres.getJdbcUrl("postgres", "postgres"), mail.getSmtp().getPort())) {
 			JdbcTemplate db = new JdbcTemplate(postgres.getPostgresDatabase());
 			a.awaitReady();
 			b.awaitReady();
@@ -150,6 +144,13 @@ class FailoverIntegrationTests {
 			assertThat(db.queryForList("select job_id_ from act_hi_job_log where job_state_ = 2 and job_id_ in (" + placeholders(reminders) + ")",
 					String.class, reminders.toArray())).as("successful runs of the reminder timers").hasSize(reminders.size())
 					.doesNotHaveDuplicates();
+			// every document the steps owed was made once, on whichever node
+			Await.dueDocumentsMade(db);
+			assertThat(db.queryForObject("""
+					select count(*) from (select 1 from documents_document where kind = 'GENERATED'
+					group by owner_id, category having count(*) > 1) twice""", Integer.class)).as("documents made twice").isZero();
+			assertThat(db.queryForObject("select count(*) from documents_document where category = 'final-report' and owner_id in ("
+					+ placeholders(references) + ")", Integer.class, references.toArray())).isEqualTo(LIFECYCLES);
 			// every mail of the outbox went out, none twice
 			Awaitility.await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> assertThat(db.queryForObject(
 					"select count(*) from platform_mail_outbox where status <> 'SENT'", Integer.class)).isZero());
@@ -187,9 +188,7 @@ class FailoverIntegrationTests {
 	/** The users of the two nodes: each request goes to the node it prefers, or to the other when that one is gone. */
 	static final class Cluster {
 
-		private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-		private final List<Node> nodes;
+		private final List<NodeProcess> nodes;
 		private final JdbcTemplate db;
 		private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		private final AtomicInteger failedOver = new AtomicInteger();
@@ -197,7 +196,7 @@ class FailoverIntegrationTests {
 		private volatile Runnable onAcknowledged = () -> {
 		};
 
-		Cluster(List<Node> nodes, JdbcTemplate db) {
+		Cluster(List<NodeProcess> nodes, JdbcTemplate db) {
 			this.nodes = nodes;
 			this.db = db;
 		}
@@ -231,7 +230,7 @@ class FailoverIntegrationTests {
 
 		String create(String title, int turn) {
 			for (int attempt = 0; attempt < 10; attempt++) {
-				Node node = node(turn + attempt);
+				NodeProcess node = node(turn + attempt);
 				try {
 					HttpResponse<String> created = node.send("koordination", "POST", "/api/pilots", Api.json(PilotLifecycle.enquiry(title)));
 					assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -286,7 +285,7 @@ class FailoverIntegrationTests {
 					return;
 				}
 				attempted = taskId;
-				Node node = node(turn + attempt);
+				NodeProcess node = node(turn + attempt);
 				try {
 					HttpResponse<String> response = node.send(user, "POST", "/api/tasks/" + taskId + "/complete",
 							Api.json(Map.of("variables", step.values())));
@@ -312,7 +311,7 @@ class FailoverIntegrationTests {
 
 		private JsonNode read(String user, String path, int turn) {
 			for (int attempt = 0; attempt < 10; attempt++) {
-				Node node = node(turn + attempt);
+				NodeProcess node = node(turn + attempt);
 				try {
 					HttpResponse<String> response = node.send(user, "GET", path, null);
 					assertThat(response.statusCode()).as(user + " GET " + path + ": " + response.body()).isEqualTo(200);
@@ -326,136 +325,14 @@ class FailoverIntegrationTests {
 		}
 
 		/** The node whose turn it is, or the other one once that one failed a request (as a proxy skips a failed node). */
-		private Node node(int turn) {
-			Node preferred = nodes.get(Math.floorMod(turn, nodes.size()));
+		private NodeProcess node(int turn) {
+			NodeProcess preferred = nodes.get(Math.floorMod(turn, nodes.size()));
 			return preferred.failed ? nodes.get(Math.floorMod(turn + 1, nodes.size())) : preferred;
 		}
 
-		private void failed(Node node) {
+		private void failed(NodeProcess node) {
 			failedOver.incrementAndGet();
 			node.failed = true;
-		}
-
-		private static HttpResponse<String> send(int port, String user, String method, String path, String body)
-				throws IOException {
-			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-					.timeout(Duration.ofSeconds(60))
-					.header("Accept", "application/json, application/problem+json")
-					.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-					.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-			if (body != null) {
-				request.header("Content-Type", "application/json");
-			}
-			try {
-				return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IOException(e);
-			}
-		}
-	}
-
-	/** One node: the application in a JVM of its own on the shared database, its output in a file. */
-	static final class Node implements AutoCloseable {
-
-		final String name;
-		final int port;
-		private final Process process;
-		private final Path log;
-		/** Set by the clients once a request to this node failed. */
-		volatile boolean failed;
-
-		private Node(String name, int port, Process process, Path log) {
-			this.name = name;
-			this.port = port;
-			this.process = process;
-			this.log = log;
-		}
-
-		static Node start(String name, Path work, EmbeddedPostgres postgres, GreenMail mail) throws IOException {
-			int port;
-			try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			Path log = work.resolve("node-" + name + ".log");
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-					"de.kommunalpilot.KommunalpilotApplication",
-					"--spring.profiles.active=demo",
-					"--server.port=" + port,
-					"--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-					"--spring.datasource.username=postgres",
-					"--spring.mail.host=127.0.0.1",
-					"--spring.mail.port=" + mail.getSmtp().getPort(),
-					"--kommunalpilot.mail.interval=PT0.5S",
-					"--kommunalpilot.public.rate-limit=10000",
-					// a dead node's job locks and its listeners' events are taken over within seconds, not minutes
-					"--camunda.bpm.job-execution.lock-time-in-millis=10000",
-					"--kommunalpilot.events.staleness=PT5S",
-					"--kommunalpilot.events.resubmit-interval=PT2S"));
-			Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
-					.redirectOutput(log.toFile()).start();
-			return new Node(name, port, process, log);
-		}
-
-		void awaitReady() {
-			try {
-				Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-					if (!process.isAlive()) {
-						throw new AssertionError("node " + name + " ended (" + process.exitValue() + "):\n" + tail());
-					}
-					try {
-						return send(null, "GET", "/actuator/health/readiness", null).statusCode() == 200;
-					}
-					catch (IOException e) {
-						return false;
-					}
-				});
-			}
-			catch (org.awaitility.core.ConditionTimeoutException e) {
-				throw new AssertionError("node " + name + " not ready:\n" + tail(), e);
-			}
-		}
-
-		HttpResponse<String> send(String user, String method, String path, String body) throws IOException {
-			if (user == null) {
-				try {
-					return Cluster.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build(),
-							HttpResponse.BodyHandlers.ofString());
-				}
-				catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-					throw new IOException(e);
-				}
-			}
-			return Cluster.send(port, user, method, path, body);
-		}
-
-		/** As {@code kill -9}: no shutdown hook, no last commit. */
-		void kill() throws InterruptedException {
-			process.destroyForcibly();
-			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		}
-
-		private String tail() {
-			try {
-				List<String> lines = Files.readAllLines(log);
-				return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
-			}
-			catch (IOException e) {
-				return "(no log: " + e.getMessage() + ")";
-			}
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			if (process.isAlive()) {
-				process.destroy();
-				if (!process.waitFor(60, TimeUnit.SECONDS)) {
-					process.destroyForcibly();
-				}
-			}
 		}
 	}
 }

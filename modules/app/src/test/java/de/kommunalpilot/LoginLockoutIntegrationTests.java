@@ -75,24 +75,27 @@ class LoginLockoutIntegrationTests {
 	@Test
 	void failuresCountedByAnotherNodeDelayALoginHere() {
 		String address = "203.0.113.77";
+		// a login of its own: a wrong password delays the account (the engine's delay), which must not hit a demo user
+		String userId = user("throttle", "richtig-und-lang-genug");
 		jdbc.update("delete from identity_login_failure where address = ?", address);
 		// another node recorded the address's failures a moment ago
 		jdbc.update("insert into identity_login_failure (address, failures, last_failed_at) values (?, ?, now())", address, 25);
 		WebClientSession browser = new WebClientSession(port);
-		java.net.http.HttpResponse<String> refused = browser.loginFrom(address, "koordination", "demo");
+		java.net.http.HttpResponse<String> refused = browser.loginFrom(address, userId, "richtig-und-lang-genug");
 		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).contains("error"));
 		assertThat(jdbc.queryForObject("select failures from identity_login_failure where address = ?", Integer.class, address))
 				.as("a refused attempt is not tried, so not counted").isEqualTo(25);
 
 		// once the delay has passed, the right password signs in and clears the address for every node
 		jdbc.update("update identity_login_failure set last_failed_at = now() - interval '1 hour' where address = ?", address);
-		java.net.http.HttpResponse<String> admitted = new WebClientSession(port).loginFrom(address, "koordination", "demo");
+		java.net.http.HttpResponse<String> admitted = new WebClientSession(port).loginFrom(address, userId, "richtig-und-lang-genug");
 		assertThat(admitted.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 		assertThat(jdbc.queryForObject("select count(*) from identity_login_failure where address = ?", Integer.class, address)).isZero();
 
 		// a wrong password from there is counted in the database
-		new WebClientSession(port).loginFrom(address, "koordination", "falsch-geraten");
+		new WebClientSession(port).loginFrom(address, userId, "falsch-geraten");
 		assertThat(jdbc.queryForObject("select failures from identity_login_failure where address = ?", Integer.class, address)).isOne();
 		jdbc.update("delete from identity_login_failure where address = ?", address);
+		identityService.deleteUser(userId);
 	}
 }

@@ -47,6 +47,7 @@ class PdfAccessibilityIntegrationTests {
 		String run = Api.parse(lead.post("/api/guide/runs", "").body()).path("id").asText();
 		Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
 				.until(() -> !"RUNNING".equals(lead.getJson("/api/guide/runs/" + run).path("status").asText()));
+		Await.dueDocumentsMade(jdbc);
 
 		List<Map<String, Object>> pdfs = jdbc.queryForList("""
 				select distinct on (category) category, content from documents_document

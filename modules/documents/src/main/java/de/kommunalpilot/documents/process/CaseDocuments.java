@@ -22,8 +22,8 @@ import de.kommunalpilot.platform.MailOutbox;
 import de.kommunalpilot.pilots.Pilot;
 
 /**
- * The PDFs that process steps generate: rendered, stored on the case and mailed, all in the step's
- * transaction.
+ * The PDFs that process steps owe: rendered, stored on the case and mailed, in one transaction after the step's
+ * ({@link DueDocuments}).
  */
 @Component
 class CaseDocuments {
