@@ -3,6 +3,7 @@ package de.kommunalpilot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -26,10 +27,18 @@ import de.kommunalpilot.pilots.Pilots;
  * ({@code -Dbenchmark.pilots=100000} for the larger volume).
  */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = {
+		"kommunalpilot.embedded-database.server-config[shared_preload_libraries]=pg_stat_statements,auto_explain",
+		// the server's log (with auto_explain's plans) in a folder of the build, read at the end
+		"kommunalpilot.embedded-database.server-config[logging_collector]=on",
+		"kommunalpilot.embedded-database.server-config[log_directory]=${user.dir}/target/benchmark-postgres-log",
+		"kommunalpilot.embedded-database.server-config[log_filename]=postgresql.log" })
 class PilotPagesBenchmark {
 
 	static final int PILOTS = Integer.getInteger("benchmark.pilots", 10_000);
 	static final int REQUESTS = 200;
+	/** Statements slower than this get their plan (EXPLAIN ANALYZE, BUFFERS) in the server's log, printed with the figures. */
+	static final String EXPLAIN_ABOVE = System.getProperty("benchmark.explain-above", "40ms");
 	static final String[][] MUNICIPALITIES = { { "08111000", "Landeshauptstadt Stuttgart" },
 			{ "08121000", "Stadt Heilbronn" }, { "08222000", "Stadt Mannheim" }, { "08311000", "Stadt Freiburg im Breisgau" },
 			{ "08416041", "Universitätsstadt Tübingen" }, { "08421000", "Stadt Ulm" }, { "08335043", "Stadt Konstanz" } };
@@ -44,12 +53,25 @@ class PilotPagesBenchmark {
 		create(PILOTS);
 		System.out.printf("%n[benchmark] created %d pilots through the facade in %.1f s%n", PILOTS,
 				(System.nanoTime() - start) / 1e9);
+		// right after the bulk the planner still has the empty tables' statistics (a task query took 0.5 s at 1,000 tasks
+		// until autovacuum analysed); measured is the state after it, as autovacuum reaches it within a minute
+		long analyse = System.nanoTime();
+		jdbc.execute("analyze");
+		System.out.printf("[benchmark] analyze after the bulk: %.1f s%n", (System.nanoTime() - analyse) / 1e9);
 		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10)).until(
 				() -> jdbc.queryForObject("select count(*) from dashboard_pilot_phase", Long.class) >= PILOTS);
 
 		System.out.printf("[benchmark] open tasks: %d, of them the coordinators' candidates: %d%n",
 				jdbc.queryForObject("select count(*) from act_ru_task", Long.class), jdbc.queryForObject(
 						"select count(*) from act_ru_identitylink where type_ = 'candidate' and group_id_ = 'coordinators'", Long.class));
+
+		// the statements of the measured requests, and the plans (EXPLAIN ANALYZE, BUFFERS) of those above 40 ms in the server's log
+		jdbc.execute("create extension if not exists pg_stat_statements");
+		jdbc.execute("alter system set auto_explain.log_min_duration = '" + EXPLAIN_ABOVE + "'");
+		jdbc.execute("alter system set auto_explain.log_analyze = on");
+		jdbc.execute("alter system set auto_explain.log_buffers = on");
+		jdbc.execute("select pg_reload_conf()");
+		jdbc.execute("select pg_stat_statements_reset()");
 
 		WebClientSession lead = new WebClientSession(port);
 		lead.login("leitung", "demo");
@@ -72,11 +94,62 @@ class PilotPagesBenchmark {
 					"/engine-rest/filter?resourceType=Task&itemCount=true", user[0], "demo", null, null)));
 			report("GET /api/tasks as " + user[0], measure(() -> WebClientSession.basic(port, "GET", "/api/tasks", user[0], "demo", null, null)));
 		}
+		jdbc.execute("alter system reset all");
+		jdbc.execute("select pg_reload_conf()");
+		System.out.println("[benchmark] the statements with the highest mean time in the measured requests:");
+		jdbc.query("""
+				select calls, round(mean_exec_time::numeric, 1), round(max_exec_time::numeric, 1), shared_blks_hit + shared_blks_read,
+				left(regexp_replace(query, '\\s+', ' ', 'g'), 160) from pg_stat_statements where calls >= 20 order by mean_exec_time desc limit 10
+				""", rs -> {
+			System.out.printf("[benchmark]   %5d calls, mean %6.1f ms, max %6.1f ms, %8d buffers  %s%n", rs.getLong(1), rs.getDouble(2),
+					rs.getDouble(3), rs.getLong(4), rs.getString(5));
+		});
+		for (Map<String, Object> slowest : jdbc.queryForList("""
+				select query from pg_stat_statements where calls >= 20 and query not ilike 'explain%' order by mean_exec_time desc limit 3""")) {
+			System.out.println("[benchmark] generic plan of: " + ((String) slowest.get("query")).replaceAll("\\s+", " "));
+			// the statement as pg_stat_statements keeps it, with $1 … : sent as it is (simple protocol), not as a prepared one
+			com.zaxxer.hikari.HikariDataSource pool = jdbc.getDataSource().unwrap(com.zaxxer.hikari.HikariDataSource.class);
+			try (java.sql.Connection simple = java.sql.DriverManager.getConnection(pool.getJdbcUrl()
+					+ (pool.getJdbcUrl().contains("?") ? "&" : "?") + "preferQueryMode=simple", pool.getUsername(), pool.getPassword());
+					java.sql.ResultSet plan = simple.createStatement().executeQuery("explain (generic_plan) " + slowest.get("query"))) {
+				while (plan.next()) {
+					System.out.println("[benchmark]   " + plan.getString(1));
+				}
+			}
+			catch (java.sql.SQLException e) {
+				System.out.println("[benchmark]   (no generic plan: " + e.getMessage() + ")");
+			}
+		}
+		printSlowPlans();
 		System.gc();
 		Runtime runtime = Runtime.getRuntime();
 		System.out.printf("[benchmark] heap used after GC: %d MiB (max %d MiB); %s%n", (runtime.totalMemory() - runtime.freeMemory()) >> 20,
 				runtime.maxMemory() >> 20, java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
 						.filter(line -> line.startsWith("VmRSS")).findFirst().orElse("VmRSS unknown").replaceAll("\\s+", " "));
+	}
+
+	/** The plans auto_explain logged (EXPLAIN ANALYZE with BUFFERS, the real parameters) of the statements above the threshold. */
+	private static void printSlowPlans() throws java.io.IOException {
+		java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("user.dir"), "target", "benchmark-postgres-log", "postgresql.log");
+		String text = java.nio.file.Files.exists(log) ? java.nio.file.Files.readString(log) : "";
+		// one entry per logged statement: "duration: … plan:", the query's text, its parameters, then the plan's lines
+		String[] entries = text.split("\n(?=\\d{4}-\\d{2}-\\d{2} )");
+		List<String> plans = java.util.Arrays.stream(entries).filter(e -> e.contains("duration:") && e.contains("plan:"))
+				.sorted(java.util.Comparator.comparingDouble(PilotPagesBenchmark::duration).reversed()).toList();
+		System.out.printf("[benchmark] %d statements above %s had their plan logged (%s); the slowest:%n", plans.size(), EXPLAIN_ABOVE, log);
+		for (String plan : plans.subList(0, Math.min(3, plans.size()))) {
+			String query = plan.substring(plan.indexOf("Query Text:") + 11, plan.contains("Query Parameters:") ? plan.indexOf("Query Parameters:")
+					: plan.indexOf("\n", plan.indexOf("Query Text:") + 200)).replaceAll("\\s+", " ").strip();
+			System.out.printf("[benchmark]   %.1f ms: %s%n", duration(plan), query.length() > 200 ? query.substring(0, 200) + " …" : query);
+			plan.lines().map(String::strip).filter(line -> line.startsWith("Query Parameters:") || line.contains("(cost=")
+					|| line.startsWith("Buffers:") || line.startsWith("Rows Removed") || line.startsWith("Execution Time"))
+					.limit(30).forEach(line -> System.out.println("[benchmark]     " + line));
+		}
+	}
+
+	private static double duration(String entry) {
+		java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("duration: ([0-9.]+) ms").matcher(entry);
+		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
 	}
 
 	private void create(int count) throws Exception {

@@ -45,7 +45,8 @@ public final class EmbeddedPostgresServer {
 	private int references;
 	private boolean stopped;
 
-	private EmbeddedPostgresServer(Path dataDirectory, boolean ephemeral, int port, String database) throws IOException {
+	private EmbeddedPostgresServer(Path dataDirectory, boolean ephemeral, int port, String database,
+			Map<String, String> serverConfig) throws IOException {
 		this.dataDirectory = dataDirectory;
 		this.ephemeral = ephemeral;
 		this.database = database;
@@ -79,6 +80,7 @@ public final class EmbeddedPostgresServer {
 					.setServerConfig("listen_addresses", "localhost")
 					.setServerConfig("password_encryption", "scram-sha-256")
 					.setPGStartupWait(java.time.Duration.ofSeconds(60));
+			serverConfig.forEach(builder::setServerConfig);
 			if (fresh) {
 				initdbPassword = DatabasePassword.temporaryFile(password);
 				builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPassword.toString())
@@ -128,7 +130,7 @@ public final class EmbeddedPostgresServer {
 			EmbeddedPostgresServer server = running.get(key);
 			if (server == null) {
 				server = new EmbeddedPostgresServer(directory, properties.ephemeral(), properties.port(),
-						properties.database());
+						properties.database(), properties.serverConfig());
 				running.put(key, server);
 			}
 			server.references++;
