@@ -130,12 +130,6 @@ class DueDocuments {
 		worker.shutdown();
 	}
 
-	/** How many documents are due (for tests and the operators' view). */
-	int outstanding() {
-		Integer count = jdbc.queryForObject("select count(*) from documents_due", Integer.class);
-		return count == null ? 0 : count;
-	}
-
 	private void make(String category, String ownerId) {
 		switch (category) {
 			case FEE_AGREEMENT -> {
