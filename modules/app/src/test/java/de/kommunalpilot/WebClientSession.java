@@ -34,12 +34,6 @@ final class WebClientSession {
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
-	/** The value of the cookie with the name (as the browser holds it), or an error if there is none. */
-	String cookie(String name) {
-		return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(HttpCookie::getValue)
-				.findFirst().orElseThrow(() -> new AssertionError("no cookie " + name));
-	}
-
 	/** The same browser (its cookies) against another server, e.g. the other node of a cluster. */
 	WebClientSession on(int port) {
 		return new WebClientSession(port, cookies);
