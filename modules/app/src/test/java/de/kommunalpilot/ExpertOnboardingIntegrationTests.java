@@ -46,6 +46,7 @@ class ExpertOnboardingIntegrationTests {
 	@Autowired IdentityService identityService;
 	@Autowired MailOutbox outbox;
 	@Autowired DemoData demo;
+	@Autowired de.kommunalpilot.dashboard.Dashboard dashboard;
 
 	@Test
 	void registersReviewsConfirmsWorksExportsAndErasesAnExpert() throws Exception {
@@ -170,6 +171,9 @@ class ExpertOnboardingIntegrationTests {
 		JsonNode edition = compiledGuide(lead, Api.parse(lead.post("/api/guide/runs", "").body()).path("id").asText());
 		assertThat(normalised(ExhibitionIntegrationTests.text(guideContent(edition.path("documentId").asText())))).contains(normalised(NAME));
 
+		// the dashboard keeps its figures between changes: the hours per expert, with the login, computed before the erasure
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> dashboard.hoursPerExpert().containsKey(userId));
+
 		assertThat(new Api(port, "expertin").delete("/api/experts/" + expertId + "/personal-data").statusCode()).isEqualTo(403);
 		HttpResponse<String> erased = coordinator.delete("/api/experts/" + expertId + "/personal-data");
 		assertThat(erased.statusCode()).as(erased.body()).isEqualTo(204);
@@ -183,6 +187,9 @@ class ExpertOnboardingIntegrationTests {
 		assertThat(normalised(ExhibitionIntegrationTests.text(published.body()))).doesNotContain(normalised(NAME))
 				.contains(normalised("Klimapartnerschaft mit Löschtest"));
 		assertThat(personalDataLeft(List.of(NAME, EMAIL, userId))).isEmpty();
+		assertThat(dashboard.hoursPerExpert()).as("no kept figure names the login").doesNotContainKey(userId)
+				.containsKey("geloescht-" + expertId.substring(0, 8));
+		assertThat(dashboard.hoursPerMonth()).noneMatch(row -> row.expertUser().equals(userId));
 		assertThat(jdbc.queryForObject("select count(*) from act_hi_taskinst where assignee_ = ?", Integer.class, "geloescht-" + expertId.substring(0, 8)))
 				.as("task history kept with the pseudonym").isPositive();
 		assertThat(jdbc.queryForMap("select status, name, email, user_id from expert_expert where id = ?::uuid", expertId))

@@ -14,13 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import de.kommunalpilot.pilots.PilotId;
-import de.kommunalpilot.pilots.PilotPhase;
+import de.kommunalpilot.identity.Groups;
 import de.kommunalpilot.pilots.Pilots;
 
 /**
- * Benchmark, not a test: 10,000 pilots created through the facade (each with its open „Anfrage prüfen“ for the
- * coordinators), then p50/p95/max after warm-up of the places people work at volume: Tasklist's filter list (as
+ * Benchmark, not a test: 10,000 pilots created through the facade, a tenth of them (at most 1,500) taken on through
+ * their real steps into every phase, the others with their open „Anfrage prüfen“ for the coordinators, then p50/p95/max after warm-up of the places people work at volume: Tasklist's filter list (as
  * Tasklist asks for it) and counts for coordinators and leads, {@code /api/tasks}, the pilot list, a pilot's page,
  * the dashboard and the municipality list; heap and RSS at the end. Targets: app pages p95 below 150 ms, Tasklist
  * below 200 ms at 10,000 open cases. Run with {@code mvn -B -pl modules/app -am -Pbenchmark verify}
@@ -36,6 +35,12 @@ import de.kommunalpilot.pilots.Pilots;
 class PilotPagesBenchmark {
 
 	static final int PILOTS = Integer.getInteger("benchmark.pilots", 10_000);
+	/**
+	 * How many of them are taken on through their real steps (the completion path people use, as the person each step
+	 * belongs to), spread evenly over every phase from „Erstgespräch“ to „abgeschlossen“ and „abgelehnt“; the others
+	 * wait for „Anfrage prüfen“.
+	 */
+	static final int ADVANCED = Integer.getInteger("benchmark.advanced", Math.min(1_500, PILOTS / 10));
 	static final int REQUESTS = 200;
 	/** Statements slower than this get their plan (EXPLAIN ANALYZE, BUFFERS) in the server's log, printed with the figures. */
 	static final String EXPLAIN_ABOVE = System.getProperty("benchmark.explain-above", "40ms");
@@ -46,13 +51,21 @@ class PilotPagesBenchmark {
 	@LocalServerPort int port;
 	@Autowired Pilots pilots;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired de.kommunalpilot.platform.TaskCompletions completions;
+	@Autowired org.camunda.bpm.engine.TaskService taskService;
+	@Autowired de.kommunalpilot.pilots.process.demo.DemoData demo;
 
 	@Test
 	void measuresListAndDashboardWithTenThousandPilots() throws Exception {
 		long start = System.nanoTime();
-		create(PILOTS);
+		List<String> advanced = create(PILOTS);
 		System.out.printf("%n[benchmark] created %d pilots through the facade in %.1f s%n", PILOTS,
 				(System.nanoTime() - start) / 1e9);
+		long advancing = System.nanoTime();
+		int steps = advance(advanced);
+		System.out.printf("[benchmark] %,d of them taken on through %,d real steps in %.1f s; pilots per phase: %s%n", advanced.size(), steps,
+				(System.nanoTime() - advancing) / 1e9, jdbc.queryForList("select phase || ' ' || count(*) from pilot_pilot group by phase order by 1",
+						String.class));
 		// right after the bulk the planner still has the empty tables' statistics (a task query took 0.5 s at 1,000 tasks
 		// until autovacuum analysed); measured is the state after it, as autovacuum reaches it within a minute
 		long analyse = System.nanoTime();
@@ -79,11 +92,17 @@ class PilotPagesBenchmark {
 		report("GET /pilotvorhaben (first page)", measure(() -> lead.get("/pilotvorhaben")));
 		report("GET /pilotvorhaben?phase=INTAKE&landkreis=08111", measure(() -> lead.get("/pilotvorhaben?phase=INTAKE&landkreis=08111")));
 		report("GET /pilotvorhaben/" + reference, measure(() -> lead.get("/pilotvorhaben/" + reference)));
-		report("GET /dashboard", measure(() -> lead.get("/dashboard")));
+		report("GET /dashboard (figures kept)", measure(() -> lead.get("/dashboard")));
+		// as right after any write to the read model: every figure computed again
+		report("GET /dashboard (after a change)", measure(() -> {
+			jdbc.update("insert into dashboard_change default values");
+			return lead.get("/dashboard");
+		}));
 		report("GET /kommunen", measure(() -> lead.get("/kommunen")));
 		report("GET /kommunen?q=Stadt", measure(() -> lead.get("/kommunen?q=Stadt")));
 
-		for (String[] user : new String[][] { { "koordination", "Koordination — offen" }, { "leitung", "Projektleitung — offen" } }) {
+		for (String[] user : new String[][] { { "koordination", "Koordination — offen" }, { "koordination", "Überfällig" },
+				{ "leitung", "Projektleitung — offen" }, { "expertin", "Meine Aufgaben" } }) {
 			String filter = jdbc.queryForObject("select id_ from act_ru_filter where name_ = ?", String.class, user[1]);
 			String tasklistQuery = "{\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}],\"active\":true}";
 			report("Tasklist list „" + user[1] + "“ as " + user[0], measure(() -> WebClientSession.basic(port, "POST",
@@ -152,7 +171,8 @@ class PilotPagesBenchmark {
 		return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
 	}
 
-	private void create(int count) throws Exception {
+	private List<String> create(int count) throws Exception {
+		String[] advanced = new String[Math.min(ADVANCED, count)];
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		List<Future<?>> futures = new ArrayList<>();
 		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
@@ -167,10 +187,10 @@ class PilotPagesBenchmark {
 							100.0 * finished / count, finished / seconds, (count - finished) / (finished / seconds));
 				}
 				String[] municipality = MUNICIPALITIES[n % MUNICIPALITIES.length];
-				PilotId id = pilots.createFromEnquiry(new Pilots.Enquiry(municipality[0], municipality[1],
-						"Benchmark-Vorhaben " + n, "Anfrage " + n, null, null), "koordination").id();
-				if (n % 3 == 0) {
-					pilots.enterPhase(id, PilotPhase.INTAKE, "koordination");
+				String reference = pilots.createFromEnquiry(new Pilots.Enquiry(municipality[0], municipality[1],
+						"Benchmark-Vorhaben " + n, "Anfrage " + n, null, null), "koordination").reference();
+				if (n < advanced.length) {
+					advanced[n] = reference;
 				}
 			}));
 		}
@@ -179,6 +199,66 @@ class PilotPagesBenchmark {
 		}
 		pool.shutdown();
 		pool.awaitTermination(1, TimeUnit.MINUTES);
+		return List.of(advanced);
+	}
+
+	/**
+	 * Takes the pilots on through their real steps, four at a time, each to a depth of its own: the k-th declined at
+	 * „Anfrage prüfen“ when k % 15 is 0, else through the first k % 15 steps of {@link PilotLifecycle#steps} (14 of
+	 * them: „abgeschlossen“), each completed as the person it belongs to, the experts taking turns.
+	 *
+	 * @return the steps completed
+	 */
+	private int advance(List<String> references) throws Exception {
+		demo.ensureExperts();
+		List<Map<String, Object>> experts = jdbc.queryForList("select id, user_id from expert_expert where user_id is not null order by user_id");
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+		long begin = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int k = 0; k < references.size(); k++) {
+			int depth = k % 15;
+			String reference = references.get(k);
+			Map<String, Object> expert = experts.get(k % experts.size());
+			futures.add(pool.submit(() -> {
+				if (depth == 0) {
+					complete(reference, "Task_CheckEnquiry", "koordination", Groups.COORDINATORS,
+							Map.of("enquiryDecision", "decline", "declineReason", "Kein Bezug zu Migration und Entwicklung."));
+					steps.incrementAndGet();
+				}
+				for (PilotLifecycle.Step step : PilotLifecycle.steps(expert.get("id").toString()).subList(0, depth)) {
+					switch (step.actor()) {
+					case COORDINATOR -> complete(reference, step.taskKey(), "koordination", Groups.COORDINATORS, step.values());
+					case EXPERT -> complete(reference, step.taskKey(), (String) expert.get("user_id"), Groups.EXPERTS, step.values());
+					case LEAD -> complete(reference, step.taskKey(), "leitung", Groups.LEADS, step.values());
+					}
+					steps.incrementAndGet();
+				}
+				int finished = done.incrementAndGet();
+				if (finished % Math.max(1, references.size() / 10) == 0) {
+					double seconds = (System.nanoTime() - begin) / 1e9;
+					System.out.printf("[benchmark] %,d of %,d pilots taken on (%.0f%%), %.0f steps/s, about %.0f s to go%n", finished,
+							references.size(), 100.0 * finished / references.size(), steps.get() / seconds,
+							(references.size() - finished) / (finished / seconds));
+				}
+				return null;
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		return steps.get();
+	}
+
+	private void complete(String reference, String taskKey, String user, String group, Map<String, Object> values) {
+		org.camunda.bpm.engine.task.Task task = taskService.createTaskQuery().processInstanceBusinessKey(reference).taskDefinitionKey(taskKey)
+				.singleResult();
+		if (task == null) {
+			throw new IllegalStateException("no task " + taskKey + " in " + reference);
+		}
+		completions.complete(task.getId(), user, List.of(group), values);
 	}
 
 	private static long[] measure(java.util.function.Supplier<java.net.http.HttpResponse<String>> request) {

@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import de.kommunalpilot.pilots.PilotPhase;
 
 /**
- * Key figures of the programme for the leads, read from the dashboard's own tables.
+ * Key figures of the programme for the leads, read from the dashboard's own tables; each figure is computed once per
+ * state of the read model ({@link Figures}), not at every request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -21,9 +22,11 @@ public class Dashboard {
 	static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
 
 	private final JdbcTemplate jdbc;
+	private final Figures figures;
 
-	Dashboard(JdbcTemplate jdbc) {
+	Dashboard(JdbcTemplate jdbc, Figures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	/**
@@ -75,25 +78,29 @@ public class Dashboard {
 
 	/** Number of pilots open in the range per phase they are in now, every phase listed. */
 	public Map<PilotPhase, Long> pilotsPerPhase(Range range) {
-		Map<PilotPhase, Long> counts = new LinkedHashMap<>();
-		for (PilotPhase phase : PilotPhase.values()) {
-			counts.put(phase, 0L);
-		}
-		jdbc.query("select ph.phase, count(*) from dashboard_pilot_phase ph join dashboard_pilot d on d.pilot_id = ph.pilot_id where "
-				+ OPEN_IN_RANGE + " group by ph.phase", (rs) -> {
-					counts.put(PilotPhase.valueOf(rs.getString(1)), rs.getLong(2));
-				}, range.end(), range.start());
-		return counts;
+		return figures.get("phases " + range, () -> {
+			Map<PilotPhase, Long> counts = new LinkedHashMap<>();
+			for (PilotPhase phase : PilotPhase.values()) {
+				counts.put(phase, 0L);
+			}
+			jdbc.query("select ph.phase, count(*) from dashboard_pilot_phase ph join dashboard_pilot d on d.pilot_id = ph.pilot_id where "
+					+ OPEN_IN_RANGE + " group by ph.phase", (rs) -> {
+						counts.put(PilotPhase.valueOf(rs.getString(1)), rs.getLong(2));
+					}, range.end(), range.start());
+			return counts;
+		});
 	}
 
 	/** The programme's key figures in the range, as the funder asks for them. */
 	public Totals totals(Range range) {
-		return jdbc.queryForObject("""
-				select count(*), count(distinct d.municipality), count(*) filter (where d.created_at >= ? and d.created_at < ?),
-				       count(*) filter (where ph.phase = 'COMPLETED' and ph.since >= ? and ph.since < ?)
-				from dashboard_pilot d join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where """ + OPEN_IN_RANGE,
-				(rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), hours(range), experts(range)),
-				range.start(), range.end(), range.start(), range.end(), range.end(), range.start());
+		return figures.get("totals " + range, () -> {
+			return jdbc.queryForObject("""
+					select count(*), count(distinct d.municipality), count(*) filter (where d.created_at >= ? and d.created_at < ?),
+					       count(*) filter (where ph.phase = 'COMPLETED' and ph.since >= ? and ph.since < ?)
+					from dashboard_pilot d join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where """ + OPEN_IN_RANGE,
+					(rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), hours(range), experts(range)),
+					range.start(), range.end(), range.start(), range.end(), range.end(), range.start());
+		});
 	}
 
 	private BigDecimal hours(Range range) {
@@ -130,12 +137,14 @@ public class Dashboard {
 
 	/** Pilots open in the range per district key, most first. */
 	public Map<String, Long> pilotsPerDistrict(Range range) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		jdbc.query("select d.district_key, count(*) from dashboard_pilot d join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where "
-				+ OPEN_IN_RANGE + " group by d.district_key order by count(*) desc, d.district_key", (rs) -> {
-					counts.put(rs.getString(1), rs.getLong(2));
-				}, range.end(), range.start());
-		return counts;
+		return figures.get("districts " + range, () -> {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			jdbc.query("select d.district_key, count(*) from dashboard_pilot d join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where "
+					+ OPEN_IN_RANGE + " group by d.district_key order by count(*) desc, d.district_key", (rs) -> {
+						counts.put(rs.getString(1), rs.getLong(2));
+					}, range.end(), range.start());
+			return counts;
+		});
 	}
 
 	/** Pilots per SDG 1 to 17 (a pilot counts for each SDG it addresses). */
@@ -145,16 +154,18 @@ public class Dashboard {
 
 	/** Pilots open in the range per SDG 1 to 17. */
 	public Map<Integer, Long> pilotsPerSdg(Range range) {
-		Map<Integer, Long> counts = new LinkedHashMap<>();
-		for (int sdg = 1; sdg <= 17; sdg++) {
-			counts.put(sdg, 0L);
-		}
-		jdbc.query("""
-				select s.sdg, count(*) from dashboard_pilot_sdg s join dashboard_pilot d on d.pilot_id = s.pilot_id
-				join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where """ + OPEN_IN_RANGE + " group by s.sdg", (rs) -> {
-					counts.put(rs.getInt(1), rs.getLong(2));
-				}, range.end(), range.start());
-		return counts;
+		return figures.get("sdgs " + range, () -> {
+			Map<Integer, Long> counts = new LinkedHashMap<>();
+			for (int sdg = 1; sdg <= 17; sdg++) {
+				counts.put(sdg, 0L);
+			}
+			jdbc.query("""
+					select s.sdg, count(*) from dashboard_pilot_sdg s join dashboard_pilot d on d.pilot_id = s.pilot_id
+					join dashboard_pilot_phase ph on ph.pilot_id = d.pilot_id where """ + OPEN_IN_RANGE + " group by s.sdg", (rs) -> {
+						counts.put(rs.getInt(1), rs.getLong(2));
+					}, range.end(), range.start());
+			return counts;
+		});
 	}
 
 	/** Enquiries (new pilots) per month of the last twelve months, oldest first. */
@@ -164,20 +175,22 @@ public class Dashboard {
 
 	/** Enquiries per month of the range up to this month (of the last twelve months for all time), oldest first. */
 	public Map<java.time.YearMonth, Long> enquiriesPerMonth(Range range) {
-		java.time.YearMonth now = java.time.YearMonth.now(BERLIN);
-		java.time.YearMonth first = range.all() ? now.minusMonths(11) : java.time.YearMonth.from(range.firstDay());
-		java.time.YearMonth last = range.all() || java.time.YearMonth.from(range.lastDay()).isAfter(now) ? now : java.time.YearMonth.from(range.lastDay());
-		Map<java.time.YearMonth, Long> counts = new LinkedHashMap<>();
-		for (java.time.YearMonth month = first; !month.isAfter(last) && counts.size() < 120; month = month.plusMonths(1)) {
-			counts.put(month, 0L);
-		}
-		jdbc.query("""
-				select to_char(created_at at time zone 'Europe/Berlin', 'YYYY-MM'), count(*) from dashboard_pilot
-				where created_at >= ? and created_at < ? group by 1
-				""", (rs, row) -> Map.entry(java.time.YearMonth.parse(rs.getString(1)), rs.getLong(2)),
-				java.sql.Timestamp.from(first.atDay(1).atStartOfDay(BERLIN).toInstant()), range.end())
-				.forEach(entry -> counts.computeIfPresent(entry.getKey(), (month, zero) -> entry.getValue()));
-		return counts;
+		return figures.get("enquiries " + range + " " + java.time.YearMonth.now(BERLIN), () -> {
+			java.time.YearMonth now = java.time.YearMonth.now(BERLIN);
+			java.time.YearMonth first = range.all() ? now.minusMonths(11) : java.time.YearMonth.from(range.firstDay());
+			java.time.YearMonth last = range.all() || java.time.YearMonth.from(range.lastDay()).isAfter(now) ? now : java.time.YearMonth.from(range.lastDay());
+			Map<java.time.YearMonth, Long> counts = new LinkedHashMap<>();
+			for (java.time.YearMonth month = first; !month.isAfter(last) && counts.size() < 120; month = month.plusMonths(1)) {
+				counts.put(month, 0L);
+			}
+			jdbc.query("""
+					select to_char(created_at at time zone 'Europe/Berlin', 'YYYY-MM'), count(*) from dashboard_pilot
+					where created_at >= ? and created_at < ? group by 1
+					""", (rs, row) -> Map.entry(java.time.YearMonth.parse(rs.getString(1)), rs.getLong(2)),
+					java.sql.Timestamp.from(first.atDay(1).atStartOfDay(BERLIN).toInstant()), range.end())
+					.forEach(entry -> counts.computeIfPresent(entry.getKey(), (month, zero) -> entry.getValue()));
+			return counts;
+		});
 	}
 
 	/** Median and 90th percentile of the days pilots spent in each phase they have left. */
@@ -187,21 +200,20 @@ public class Dashboard {
 
 	/** Median and 90th percentile of the days pilots spent in each phase they left in the range. */
 	public Map<PilotPhase, CycleTime> cycleTimes(Range range) {
-		Map<PilotPhase, CycleTime> times = new LinkedHashMap<>();
-		jdbc.query("""
-				select phase, count(*),
-				       percentile_cont(0.5) within group (order by extract(epoch from left_at - entered_at)) / 86400,
-				       percentile_cont(0.9) within group (order by extract(epoch from left_at - entered_at)) / 86400
-				from (select phase, entered_at,
-				             lead(entered_at) over (partition by pilot_id order by sequence) as left_at
-				      from dashboard_phase_visit) visits
-				where left_at is not null and left_at >= ? and left_at < ? group by phase
-				""", (rs) -> {
-					times.put(PilotPhase.valueOf(rs.getString(1)), new CycleTime(rs.getLong(2), rs.getDouble(3), rs.getDouble(4)));
-				}, range.start(), range.end());
-		Map<PilotPhase, CycleTime> ordered = new LinkedHashMap<>();
-		PilotPhase.course().stream().filter(times::containsKey).forEach(phase -> ordered.put(phase, times.get(phase)));
-		return ordered;
+		return figures.get("cycle times " + range, () -> {
+			Map<PilotPhase, CycleTime> times = new LinkedHashMap<>();
+			jdbc.query("""
+					select phase, count(*),
+					       percentile_cont(0.5) within group (order by extract(epoch from left_at - entered_at)) / 86400,
+					       percentile_cont(0.9) within group (order by extract(epoch from left_at - entered_at)) / 86400
+					from dashboard_phase_visit where left_at >= ? and left_at < ? group by phase
+					""", (rs) -> {
+						times.put(PilotPhase.valueOf(rs.getString(1)), new CycleTime(rs.getLong(2), rs.getDouble(3), rs.getDouble(4)));
+					}, range.start(), range.end());
+			Map<PilotPhase, CycleTime> ordered = new LinkedHashMap<>();
+			PilotPhase.course().stream().filter(times::containsKey).forEach(phase -> ordered.put(phase, times.get(phase)));
+			return ordered;
+		});
 	}
 
 	/** Consultation hours per month and expert user, newest month first. */
@@ -211,11 +223,13 @@ public class Dashboard {
 
 	/** Consultation hours held in the range per month and expert user, newest month first. */
 	public java.util.List<MonthlyHours> hoursPerMonth(Range range) {
-		return jdbc.query("""
-				select to_char(held_on, 'YYYY-MM'), expert_user, sum(hours) from dashboard_consultation
-				where held_on between ? and ? group by 1, 2 order by 1 desc, 2
-				""", (rs, row) -> new MonthlyHours(java.time.YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3)),
-				range.firstDay(), range.lastDay());
+		return figures.get("hours " + range, () -> {
+			return jdbc.query("""
+					select to_char(held_on, 'YYYY-MM'), expert_user, sum(hours) from dashboard_consultation
+					where held_on between ? and ? group by 1, 2 order by 1 desc, 2
+					""", (rs, row) -> new MonthlyHours(java.time.YearMonth.parse(rs.getString(1)), rs.getString(2), rs.getBigDecimal(3)),
+					range.firstDay(), range.lastDay());
+		});
 	}
 
 	public record CycleTime(long pilots, double medianDays, double p90Days) {
@@ -233,11 +247,13 @@ public class Dashboard {
 
 	/** Consultation hours per expert user. */
 	public Map<String, BigDecimal> hoursPerExpert() {
-		Map<String, BigDecimal> hours = new LinkedHashMap<>();
-		jdbc.query("select expert_user, sum(hours) from dashboard_consultation group by expert_user order by expert_user",
-				(rs) -> {
-					hours.put(rs.getString(1), rs.getBigDecimal(2));
-				});
-		return hours;
+		return figures.get("hours per expert", () -> {
+			Map<String, BigDecimal> hours = new LinkedHashMap<>();
+			jdbc.query("select expert_user, sum(hours) from dashboard_consultation group by expert_user order by expert_user",
+					(rs) -> {
+						hours.put(rs.getString(1), rs.getBigDecimal(2));
+					});
+			return hours;
+		});
 	}
 }

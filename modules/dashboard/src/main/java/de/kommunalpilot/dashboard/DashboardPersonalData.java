@@ -6,15 +6,17 @@ import org.springframework.stereotype.Component;
 
 import de.kommunalpilot.platform.PersonalData;
 
-/** The read model keeps consultations by login; erasure replaces it by the pseudonym (the hours stay). */
+/** The read model keeps consultations by login; erasure replaces it by the pseudonym (the hours stay), in the kept figures too. */
 @Component
 @Order(15)
 class DashboardPersonalData implements PersonalData {
 
 	private final JdbcTemplate jdbc;
+	private final Figures figures;
 
-	DashboardPersonalData(JdbcTemplate jdbc) {
+	DashboardPersonalData(JdbcTemplate jdbc, Figures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 	}
 
 	@Override
@@ -33,6 +35,8 @@ class DashboardPersonalData implements PersonalData {
 	public void erase(Person person) {
 		if (person.userId() != null) {
 			jdbc.update("update dashboard_consultation set expert_user = ? where expert_user = ?", person.pseudonym(), person.userId());
+			// figures kept with the login (hours per expert) are computed again, so no copy of it stays in memory
+			figures.changed();
 		}
 	}
 }
