@@ -15,7 +15,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The dashboard's figures, each computed once per state of its read model instead of at every request (over all
  * pilots, 1.5 s at 100,000): every write to the read model adds a row to {@code dashboard_change} in its own
  * transaction, and a figure is kept as long as that table's row count and highest id are what they were when it was
- * computed. The check is one index read and sees exactly the committed writes, on every node — a figure is never older
+ * computed. The check is one query over a table kept short (rows of the last minute) and sees exactly the committed
+ * writes, on every node — a figure is never older
  * than the data it is read from, and two nodes need no message to agree. A write committing late (a lower id than one
  * already seen) still changes the count; the removal of old rows adds a row, so it changes the highest id.
  */
