@@ -33,7 +33,12 @@ class SessionStoreIntegrationTests {
 
 		// other tests' sessions of the same user may be in the table too, some without a sign-in (signed out of the webapps)
 		Map<String, ? extends Session> stored = sessions.findByPrincipalName("leitung");
-		assertThat(stored.values()).filteredOn(session -> session.getAttribute("SPRING_SECURITY_CONTEXT") != null).anySatisfy(session -> {
+		// what the table holds, named in the failure should the webapps' state ever be missing again
+		StringBuilder dump = new StringBuilder("cookies " + browser.cookieSummary() + "\n");
+		stored.forEach((id, session) -> dump.append(id).append(" created ").append(session.getCreationTime()).append(" accessed ")
+				.append(session.getLastAccessedTime()).append(" ").append(session.getAttributeNames()).append("\n"));
+		dump.append(jdbc.queryForList("select s.session_id, s.creation_time, s.last_access_time, s.principal_name, a.attribute_name from spring_session s left join spring_session_attributes a on a.session_primary_id = s.primary_id order by s.creation_time"));
+		assertThat(stored.values()).as(dump.toString()).filteredOn(session -> session.getAttribute("SPRING_SECURITY_CONTEXT") != null).anySatisfy(session -> {
 			SecurityContext context = session.getAttribute("SPRING_SECURITY_CONTEXT");
 			assertThat(context.getAuthentication().getName()).isEqualTo("leitung");
 			// the webapps' own authentication and CSRF token, read back as well

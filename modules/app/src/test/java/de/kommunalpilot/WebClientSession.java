@@ -34,6 +34,10 @@ final class WebClientSession {
 		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
+	String cookieSummary() {
+		return cookies.getCookieStore().getCookies().toString();
+	}
+
 	/** The same browser (its cookies) against another server, e.g. the other node of a cluster. */
 	WebClientSession on(int port) {
 		return new WebClientSession(port, cookies);

@@ -325,7 +325,23 @@ public class Exhibition {
 
 	// --- commands and views
 
-	/** A municipality's request to borrow the exhibition; {@code kitCode} is optional (any kit). */
+	/**
+	 * A municipality's request to borrow the exhibition.
+	 *
+	 * @param ags the municipality's official key (AGS, eight digits)
+	 * @param municipalityName the municipality's name
+	 * @param organisation who borrows it (office, library, school), if not the municipality itself
+	 * @param venue where it is shown
+	 * @param deliveryAddress where it is delivered
+	 * @param contactName who is responsible on site
+	 * @param contactEmail where the borrower is reached
+	 * @param contactPhone their phone number
+	 * @param from the first day of the loan (yyyy-mm-dd)
+	 * @param until the last day of the loan (yyyy-mm-dd)
+	 * @param kitCode the kit wanted; any free kit when left out
+	 * @param message anything else the borrower wants to say
+	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "LoanRequest")
 	public record Request(String ags, String municipalityName, String organisation, String venue, String deliveryAddress,
 			String contactName, String contactEmail, String contactPhone, LocalDate from, LocalDate until, String kitCode,
 			String message) {

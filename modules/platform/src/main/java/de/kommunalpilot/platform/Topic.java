@@ -5,8 +5,9 @@ import java.util.NoSuchElementException;
 
 /**
  * Fields of municipal development policy in which the programme works; shared by pilots, practices and
- * the experts' profiles.
+ * the experts' profiles. In the API's description one named type (generated clients get one enum, not one per field).
  */
+@io.swagger.v3.oas.annotations.media.Schema(enumAsRef = true)
 public enum Topic {
 
 	INTEGRATION("Integration und Teilhabe"),

@@ -1,5 +1,6 @@
 package de.kommunalpilot.experts.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.experts.Expert;
@@ -48,28 +51,58 @@ class ExpertController {
 		this.experts = experts;
 	}
 
+	/**
+	 * Lists the pool of experts and organisations.
+	 *
+	 * Coordinators, leads and administrators only.
+	 *
+	 * @return every expert with languages, countries, SDGs, topics, regions, fee and workload
+	 */
 	@GetMapping("/api/experts")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
-	List<ExpertView> pool() {
+	List<ExpertView> listExperts() {
 		return experts.all().stream().map(ExpertView::of).toList();
 	}
 
+	/**
+	 * Reads the signed-in expert's own profile.
+	 *
+	 * @param user the signed-in expert
+	 * @return the expert's profile
+	 */
 	@GetMapping("/api/experts/me")
 	@PreAuthorize("hasAuthority('experts')")
-	ExpertView me(Authentication user) {
+	ExpertView getOwnProfile(Authentication user) {
 		return experts.findByUserId(user.getName()).map(ExpertView::of)
 				.orElseThrow(() -> new NoSuchElementException("Für Ihr Konto gibt es noch kein Profil."));
 	}
 
+	/**
+	 * Reads one expert.
+	 *
+	 * Coordinators, leads and administrators only.
+	 *
+	 * @param id the expert's id
+	 * @return the expert
+	 */
 	@GetMapping("/api/experts/{id}")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
-	ExpertView one(@PathVariable String id) {
+	ExpertView getExpert(@PathVariable String id) {
 		return ExpertView.of(experts.get(ExpertId.of(id)));
 	}
 
+	/**
+	 * Registers an expert or a migrant organisation in the pool.
+	 *
+	 * Coordinators and administrators only.
+	 *
+	 * @param request the expert's profile
+	 * @return the registered expert; its address in {@code Location}
+	 */
 	@PostMapping(path = "/api/experts", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<ExpertView> register(@Valid @RequestBody ExpertRequest request) {
+	ResponseEntity<ExpertView> registerExpert(@Valid @RequestBody ExpertRequest request) {
 		Expert expert = experts.register(new Experts.Register(blankToNull(request.userId()), request.name().strip(),
 				blankToNull(request.organisation()), request.kind() == null ? Expert.Kind.PERSON : request.kind(),
 				blankToNull(request.email()), request.dailyFee(), request.languages(), Set.copyOf(request.countries()),
@@ -77,25 +110,48 @@ class ExpertController {
 		return ResponseEntity.created(URI.create("/api/experts/" + expert.id())).body(ExpertView.of(expert));
 	}
 
-	/** Everything the system holds about the expert, as a JSON download (Art. 15 and 20 GDPR). */
+	/**
+	 * Exports everything the system holds about an expert.
+	 *
+	 * A JSON download for a request for access or portability under the GDPR (articles 15 and 20). Coordinators and
+	 * administrators only.
+	 *
+	 * @param id the expert's id
+	 * @return the expert's personal data from every module
+	 */
 	@GetMapping("/api/experts/{id}/personal-data")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Map<String, Object>> export(@PathVariable String id) {
+	ResponseEntity<Map<String, Object>> exportPersonalData(@PathVariable String id) {
 		return download(experts.exportPersonalData(ExpertId.of(id)));
 	}
 
+	/**
+	 * Exports everything the system holds about the signed-in expert.
+	 *
+	 * @param user the signed-in expert
+	 * @return the expert's personal data from every module
+	 */
 	@GetMapping("/api/experts/me/personal-data")
 	@PreAuthorize("hasAuthority('experts')")
-	ResponseEntity<Map<String, Object>> exportOwn(Authentication user) {
+	ResponseEntity<Map<String, Object>> exportOwnPersonalData(Authentication user) {
 		Expert expert = experts.findByUserId(user.getName())
 				.orElseThrow(() -> new NoSuchElementException("Für Ihr Konto gibt es noch kein Profil."));
 		return download(experts.exportPersonalData(expert.id()));
 	}
 
-	/** Erases the expert's personal data in all modules (Art. 17 GDPR); 409 while they work on a pilot. */
+	/**
+	 * Erases an expert's personal data in every module.
+	 *
+	 * Erasure under the GDPR (article 17): the profile, the login and every trace of the person are removed or made
+	 * anonymous. Refused with 409 while the expert works on a pilot. Coordinators and administrators only.
+	 *
+	 * @param id the expert's id
+	 * @return 204 once erased
+	 */
 	@DeleteMapping("/api/experts/{id}/personal-data")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Void> erase(@PathVariable String id) {
+	ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
 		experts.erase(ExpertId.of(id));
 		return ResponseEntity.noContent().build();
 	}
@@ -110,13 +166,28 @@ class ExpertController {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
+	/**
+	 * An expert or a migrant organisation for the pool.
+	 *
+	 * @param userId the login of the expert, if they have one (letters and digits)
+	 * @param name the name, at most 200 characters
+	 * @param organisation the organisation they work for, if any
+	 * @param kind a person or an organisation; a person when left out
+	 * @param email where the expert is reached
+	 * @param dailyFee the daily fee in euros, 0 to 5000
+	 * @param languages the languages they consult in, one to ten
+	 * @param countries countries or regions of origin they know, one to ten
+	 * @param sdgs the SDGs (1 to 17) they work on, at least one
+	 * @param topics their topics, at least one
+	 * @param regions the districts (five-digit keys) they work in, at least one
+	 */
 	record ExpertRequest(
-			@Size(max = 64) @Pattern(regexp = "^$|[a-zA-Z0-9]+", message = "Nur Buchstaben und Ziffern.") String userId,
-			@NotBlank(message = "Der Name fehlt.") @Size(max = 200) String name,
-			@Size(max = 200) String organisation,
-			Expert.Kind kind,
-			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) String email,
-			@DecimalMin(value = "0", message = "Der Tagessatz darf nicht negativ sein.") @DecimalMax("5000") BigDecimal dailyFee,
+			@Size(max = 64) @Pattern(regexp = "^$|[a-zA-Z0-9]+", message = "Nur Buchstaben und Ziffern.") @Schema(example = "amina") String userId,
+			@NotBlank(message = "Der Name fehlt.") @Size(max = 200) @Schema(example = "Amina Yilmaz") String name,
+			@Size(max = 200) @Schema(example = "Netzwerk Migration BW e. V.") String organisation,
+			@Schema(example = "PERSON") Expert.Kind kind,
+			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) @Schema(example = "amina.yilmaz@example.org") String email,
+			@DecimalMin(value = "0", message = "Der Tagessatz darf nicht negativ sein.") @DecimalMax("5000") @Schema(example = "450.00") BigDecimal dailyFee,
 			@NotEmpty(message = "Mindestens eine Sprache.") @Size(max = Expert.MAX_LANGUAGES, message = "Höchstens zehn Sprachen.")
 			Set<@NotBlank @Size(max = 50) String> languages,
 			@NotEmpty(message = "Mindestens ein Land oder eine Region.") @Size(max = Expert.MAX_COUNTRIES, message = "Höchstens zehn Länder.")

@@ -1,5 +1,6 @@
 package de.kommunalpilot.funding.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import de.kommunalpilot.platform.PageView;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.funding.Budget;
@@ -44,65 +47,171 @@ class FundingController {
 		this.funding = funding;
 	}
 
+	/**
+	 * Lists the funding periods.
+	 *
+	 * @return every period with its deadlines and budget
+	 */
 	@GetMapping("/api/funding/periods")
-	List<PeriodView> periods() {
+	List<PeriodView> listPeriods() {
 		return funding.periods().stream().map(period -> PeriodView.of(period, funding)).toList();
 	}
 
+	/**
+	 * Opens a funding period.
+	 *
+	 * The grant, its span and its financing plan (an amount per budget line). Leads and administrators only.
+	 *
+	 * @param request the period
+	 * @param user the signed-in user
+	 * @return the period; its address in {@code Location}
+	 */
 	@PostMapping(path = "/api/funding/periods", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('leads', 'camunda-admin')")
-	ResponseEntity<PeriodView> open(@RequestBody PeriodRequest request, Authentication user) {
+	ResponseEntity<PeriodView> openPeriod(@RequestBody PeriodRequest request, Authentication user) {
 		FundingPeriod period = funding.open(new Funding.OpenPeriod(request.title(), request.funder(), request.grantNotice(), request.startsOn(),
 				request.endsOn(), request.grantedAmount(), request.ownContribution(), request.plan()), user.getName());
 		return ResponseEntity.created(URI.create("/api/funding/periods/" + period.reference())).body(PeriodView.of(period, funding));
 	}
 
+	/**
+	 * Reads one funding period with its deadlines and budget.
+	 *
+	 * @param reference the period's reference
+	 * @return the period
+	 */
 	@GetMapping("/api/funding/periods/{reference}")
-	PeriodView period(@PathVariable String reference) {
+	PeriodView getPeriod(@PathVariable String reference) {
 		return PeriodView.of(funding.get(reference), funding);
 	}
 
+	/**
+	 * Replaces a period's financing plan.
+	 *
+	 * An amount per budget line code; a closed period answers 409. Leads and administrators only.
+	 *
+	 * @param reference the period's reference
+	 * @param plan the planned amount per budget line code
+	 * @return the period with its new plan
+	 */
 	@PutMapping(path = "/api/funding/periods/{reference}/plan", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('leads', 'camunda-admin')")
-	PeriodView plan(@PathVariable String reference, @RequestBody Map<String, BigDecimal> plan) {
+	PeriodView setPlan(@PathVariable String reference, @RequestBody Map<String, BigDecimal> plan) {
 		return PeriodView.of(funding.plan(reference, plan), funding);
 	}
 
+	/**
+	 * Closes a funding period.
+	 *
+	 * Nothing can be booked on a closed period. Leads and administrators only.
+	 *
+	 * @param reference the period's reference
+	 * @param user the signed-in user
+	 * @return the closed period
+	 */
 	@PostMapping("/api/funding/periods/{reference}/close")
 	@PreAuthorize("hasAnyAuthority('leads', 'camunda-admin')")
-	PeriodView close(@PathVariable String reference, Authentication user) {
+	PeriodView closePeriod(@PathVariable String reference, Authentication user) {
 		return PeriodView.of(funding.close(reference, user.getName()), funding);
 	}
 
+	/**
+	 * Lists a period's expenditures.
+	 *
+	 * @param reference the period's reference
+	 * @param page the page, from 0
+	 * @param size expenditures per page, 1 to 500
+	 * @return one page of expenditures
+	 */
 	@GetMapping("/api/funding/periods/{reference}/expenditures")
-	PageView<ExpenditureView> expenditures(@PathVariable String reference, @RequestParam(defaultValue = "0") @Min(0) int page,
+	PageView<ExpenditureView> listExpenditures(@PathVariable String reference, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		Page<ExpenditureView> result = funding.expenditures(reference, PageRequest.of(page, size)).map(ExpenditureView::of);
 		return new PageView<>(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements(), result.getTotalPages());
 	}
 
+	/**
+	 * Records an expenditure on a budget line.
+	 *
+	 * Coordinators and leads only.
+	 *
+	 * @param reference the period's reference
+	 * @param request the expenditure
+	 * @param user the signed-in user
+	 * @return the expenditure; its address in {@code Location}
+	 */
 	@PostMapping(path = "/api/funding/periods/{reference}/expenditures", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads')")
-	ResponseEntity<ExpenditureView> record(@PathVariable String reference, @RequestBody BookingRequest request, Authentication user) {
+	ResponseEntity<ExpenditureView> recordExpenditure(@PathVariable String reference, @RequestBody BookingRequest request, Authentication user) {
 		Expenditure expenditure = funding.record(reference, new Funding.Booking(request.lineCode(), request.incurredOn(), request.payee(),
 				request.purpose(), request.amount(), request.caseReference()), user.getName());
 		return ResponseEntity.created(URI.create("/api/funding/expenditures/" + expenditure.id())).body(ExpenditureView.of(expenditure));
 	}
 
+	/**
+	 * Records that an expenditure was paid.
+	 *
+	 * Coordinators and leads only.
+	 *
+	 * @param id the expenditure's id
+	 * @param request when and with which payment reference
+	 * @param user the signed-in user
+	 * @return the paid expenditure
+	 */
 	@PostMapping(path = "/api/funding/expenditures/{id}/payment", consumes = "application/json")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads')")
-	ExpenditureView pay(@PathVariable UUID id, @RequestBody PaymentRequest request, Authentication user) {
+	ExpenditureView payExpenditure(@PathVariable UUID id, @RequestBody PaymentRequest request, Authentication user) {
 		return ExpenditureView.of(funding.pay(id, request.paidOn(), request.paymentReference(), user.getName()));
 	}
 
-	record PeriodRequest(String title, String funder, String grantNotice, LocalDate startsOn, LocalDate endsOn, BigDecimal grantedAmount,
-			BigDecimal ownContribution, Map<String, BigDecimal> plan) {
+	/**
+	 * A funding period.
+	 *
+	 * @param title its title
+	 * @param funder who grants it
+	 * @param grantNotice the grant notice's number
+	 * @param startsOn its first day
+	 * @param endsOn its last day
+	 * @param grantedAmount the grant in euros
+	 * @param ownContribution the own contribution in euros
+	 * @param plan the planned amount per budget line code
+	 */
+	record PeriodRequest(@Schema(example = "Förderphase 2027") String title,
+			@Schema(example = "Stiftung Entwicklungs-Zusammenarbeit Baden-Württemberg") String funder,
+			@Schema(example = "SEZ-2027-014") String grantNotice,
+			@Schema(example = "2027-01-01") LocalDate startsOn,
+			@Schema(example = "2027-12-31") LocalDate endsOn,
+			@Schema(example = "120000.00") BigDecimal grantedAmount,
+			@Schema(example = "12000.00") BigDecimal ownContribution, Map<String, BigDecimal> plan) {
 	}
 
-	record BookingRequest(String lineCode, LocalDate incurredOn, String payee, String purpose, BigDecimal amount, String caseReference) {
+	/**
+	 * An expenditure on a budget line.
+	 *
+	 * @param lineCode the budget line's code
+	 * @param incurredOn the day it was incurred
+	 * @param payee who is paid
+	 * @param purpose what for
+	 * @param amount the amount in euros
+	 * @param caseReference the case it belongs to, if any
+	 */
+	record BookingRequest(@Schema(example = "FEES") String lineCode,
+			@Schema(example = "2026-11-20") LocalDate incurredOn,
+			@Schema(example = "Amina Yilmaz") String payee,
+			@Schema(example = "Honorar Beratung P-2026-0001") String purpose,
+			@Schema(example = "450.00") BigDecimal amount,
+			@Schema(example = "P-2026-0001") String caseReference) {
 	}
 
-	record PaymentRequest(LocalDate paidOn, String paymentReference) {
+	/**
+	 * A payment of an expenditure.
+	 *
+	 * @param paidOn the day it was paid
+	 * @param paymentReference the payment's reference
+	 */
+	record PaymentRequest(@Schema(example = "2026-11-30") LocalDate paidOn, @Schema(example = "UEB-2026-1130-07") String paymentReference) {
 	}
 
 	record DeadlineView(String kind, String label, int year, LocalDate due) {

@@ -47,6 +47,28 @@ class SecurityConfiguration {
 
 	static final String WEBAPP_LOGOUT = "/camunda/api/admin/auth/user/*/logout";
 
+	/** Where the app's API describes itself (OpenAPI, as JSON and YAML); Swagger UI is a page and stays behind the login. */
+	static final String[] API_DOCUMENT = { "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
+
+	/**
+	 * The API's description for the clients of the API — HTTP Basic, as every API call — and for signed-in users (their
+	 * session, as Swagger UI asks for it). A Basic client gets no session; without either, 401 as problem+json, not the
+	 * login page.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain apiDocumentSecurity(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(java.util.Arrays.stream(API_DOCUMENT).map(paths::matcher).toArray(RequestMatcher[]::new)))
+				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+				.httpBasic(basic -> basic.realmName("Kommunalpilot").authenticationEntryPoint(problems))
+				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+				.requestCache(AbstractHttpConfigurer::disable)
+				// read only: GET and HEAD, which CSRF protection never checks
+				.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {

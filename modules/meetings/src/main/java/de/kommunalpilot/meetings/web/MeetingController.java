@@ -3,11 +3,12 @@ package de.kommunalpilot.meetings.web;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.meetings.ExchangeMeeting;
@@ -36,30 +38,79 @@ class MeetingController {
 		this.meetings = meetings;
 	}
 
+	/**
+	 * Plans a new exchange meeting.
+	 *
+	 * Starts the meeting's process; the coordinators plan it in Tasklist. Coordinators and administrators only.
+	 *
+	 * @param request the meeting's title
+	 * @param user the signed-in user
+	 * @return the meeting; its address in {@code Location}
+	 */
 	@PostMapping(path = "/api/meetings", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<MeetingView> create(@RequestBody Map<String, String> body, Authentication user) {
-		ExchangeMeeting meeting = meetings.create(body.get("title"), user.getName());
+	ResponseEntity<MeetingView> createMeeting(@RequestBody MeetingRequest request, Authentication user) {
+		ExchangeMeeting meeting = meetings.create(request.title(), user.getName());
 		MeetingView view = meetings.read(meeting.id(), MeetingView::of);
 		return ResponseEntity.created(URI.create("/api/meetings/" + view.reference())).body(view);
 	}
 
+	/**
+	 * Lists exchange meetings, newest first.
+	 *
+	 * @param page the page, from 0
+	 * @param size meetings per page, 1 to 200
+	 * @return the meetings of the page
+	 */
 	@GetMapping("/api/meetings")
-	List<MeetingView> list(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+	List<MeetingView> listMeetings(@RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
 		Page<MeetingView> result = meetings.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt")), MeetingView::of);
 		return result.getContent();
 	}
 
+	/**
+	 * Reads one exchange meeting.
+	 *
+	 * @param reference the meeting's reference
+	 * @return the meeting with its registrations and findings
+	 */
 	@GetMapping("/api/meetings/{reference}")
-	MeetingView one(@PathVariable String reference) {
+	MeetingView getMeeting(@PathVariable String reference) {
 		return meetings.read(reference, MeetingView::of);
 	}
 
+	/**
+	 * Cancels an exchange meeting.
+	 *
+	 * Those invited are told; a meeting that has taken place answers 409. Coordinators and administrators only.
+	 *
+	 * @param reference the meeting's reference
+	 * @param request why the meeting is cancelled
+	 * @return 204 once cancelled
+	 */
 	@PostMapping(path = "/api/meetings/{reference}/cancel", consumes = "application/json")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Void> cancel(@PathVariable String reference, @RequestBody Map<String, String> body) {
-		meetings.requestCancellation(reference, body.get("reason"));
+	ResponseEntity<Void> cancelMeeting(@PathVariable String reference, @RequestBody CancellationRequest request) {
+		meetings.requestCancellation(reference, request.reason());
 		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * A new exchange meeting.
+	 *
+	 * @param title what the meeting is about, at most 200 characters
+	 */
+	record MeetingRequest(@Schema(example = "2. Austauschtreffen Migration und Entwicklung") String title) {
+	}
+
+	/**
+	 * Why a meeting is cancelled.
+	 *
+	 * @param reason the reason, told to those invited
+	 */
+	record CancellationRequest(@Schema(example = "Zu wenige Anmeldungen") String reason) {
 	}
 
 	record MeetingView(String reference, String title, String status, String statusLabel, Instant startsAt, Integer capacity,

@@ -1,5 +1,6 @@
 package de.kommunalpilot.municipalities.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import de.kommunalpilot.platform.PageView;
 import java.net.URI;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.kommunalpilot.municipalities.Agenda2030Status;
@@ -54,9 +57,20 @@ class MunicipalityController {
 		this.audience = audience;
 	}
 
-	/** Staff search all municipalities; experts only those of the pilots they work on. */
+	/**
+	 * Searches municipalities by name or district.
+	 *
+	 * Staff search all of Baden-Württemberg's municipalities; experts only those of the pilots they work on.
+	 *
+	 * @param district only municipalities of this district (its five-digit key)
+	 * @param q a part of the name or the official key
+	 * @param page the page, from 0
+	 * @param size municipalities per page, 1 to 200
+	 * @param user the signed-in user
+	 * @return one page of municipalities, by name
+	 */
 	@GetMapping("/api/municipalities")
-	PageView<MunicipalityView> list(@RequestParam(required = false) String district,
+	PageView<MunicipalityView> searchMunicipalities(@RequestParam(required = false) String district,
 			@RequestParam(required = false) @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(200) int size, Authentication user) {
@@ -67,9 +81,17 @@ class MunicipalityController {
 				result.getTotalElements(), result.getTotalPages());
 	}
 
-	/** A municipality the user may not see answers like one that does not exist. */
+	/**
+	 * Reads one municipality by its official key (AGS).
+	 *
+	 * A municipality the user may not see answers like one that does not exist.
+	 *
+	 * @param ags the eight-digit official municipality key
+	 * @param user the signed-in user
+	 * @return the municipality
+	 */
 	@GetMapping("/api/municipalities/{ags}")
-	MunicipalityView byAgs(@PathVariable String ags, Authentication user) {
+	MunicipalityView getMunicipality(@PathVariable String ags, Authentication user) {
 		return municipalities.findByAgs(ags)
 				.filter(municipality -> Roles.isStaff(user) || visibleTo(user).contains(municipality.id().value()))
 				.map(MunicipalityView::of)
@@ -81,9 +103,18 @@ class MunicipalityController {
 		return answer == null ? Set.of() : answer.municipalitiesOf(user.getName());
 	}
 
+	/**
+	 * Registers a municipality that is not in the register yet.
+	 *
+	 * Coordinators, leads and administrators only.
+	 *
+	 * @param request the municipality
+	 * @return the municipality; its address in {@code Location}
+	 */
 	@PostMapping(path = "/api/municipalities", consumes = "application/json")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads', 'camunda-admin')")
-	ResponseEntity<MunicipalityView> register(@Valid @RequestBody MunicipalityRequest request) {
+	ResponseEntity<MunicipalityView> registerMunicipality(@Valid @RequestBody MunicipalityRequest request) {
 		Municipality municipality = municipalities.register(new Municipalities.Register(request.ags(),
 				request.name().strip(), request.population(),
 				request.agenda2030Status() == null ? Agenda2030Status.NONE : request.agenda2030Status(),
@@ -94,28 +125,50 @@ class MunicipalityController {
 				.body(MunicipalityView.of(municipality));
 	}
 
+	/**
+	 * Lists the districts (Landkreise and Stadtkreise).
+	 *
+	 * @return every district with its administrative region
+	 */
 	@GetMapping("/api/districts")
-	List<DistrictView> districts() {
+	List<DistrictView> listDistricts() {
 		return municipalities.districts().stream().map(DistrictView::of).toList();
 	}
 
+	/**
+	 * A municipality for the register.
+	 *
+	 * @param ags the official key (AGS, eight digits, 08 for Baden-Württemberg)
+	 * @param name the name, at most 200 characters
+	 * @param population the population, if known
+	 * @param agenda2030Status how far it is with Agenda 2030; none when left out
+	 * @param contacts contact persons, at most 20
+	 */
 	record MunicipalityRequest(
 			@NotBlank(message = "Der Amtliche Gemeindeschlüssel fehlt.") @Pattern(regexp = Ags.PATTERN, message = Ags.MESSAGE)
-			String ags,
+			@Schema(example = "08416999") String ags,
 			@NotBlank(message = "Der Name der Kommune fehlt.") @Size(max = 200, message = "Der Name darf höchstens 200 Zeichen lang sein.")
-			String name,
+			@Schema(example = "Musterstadt") String name,
 			@PositiveOrZero(message = "Die Einwohnerzahl darf nicht negativ sein.")
-			Integer population,
-			Agenda2030Status agenda2030Status,
+			@Schema(example = "12000") Integer population,
+			@Schema(example = "INTERESTED") Agenda2030Status agenda2030Status,
 			@Size(max = 20, message = "Höchstens 20 Ansprechpersonen.")
 			List<@Valid ContactRequest> contacts) {
 	}
 
+	/**
+	 * A contact person of a municipality.
+	 *
+	 * @param name the name, at most 200 characters
+	 * @param role their role
+	 * @param email their mail address
+	 * @param phone their phone number
+	 */
 	record ContactRequest(
-			@NotBlank(message = "Der Name der Ansprechperson fehlt.") @Size(max = 200) String name,
-			@Size(max = 200) String role,
-			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) String email,
-			@Size(max = 50) String phone) {
+			@NotBlank(message = "Der Name der Ansprechperson fehlt.") @Size(max = 200) @Schema(example = "Max Beispiel") String name,
+			@Size(max = 200) @Schema(example = "Agenda-2030-Koordination") String role,
+			@Email(message = "Keine gültige E-Mail-Adresse.") @Size(max = 320) @Schema(example = "max.beispiel@musterstadt.example") String email,
+			@Size(max = 50) @Schema(example = "+49 711 123456") String phone) {
 	}
 
 	record MunicipalityView(String id, String ags, String name, String districtKey, Integer population,

@@ -1,5 +1,6 @@
 package de.kommunalpilot.pilots.process;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 
@@ -50,11 +53,18 @@ class TaskApi {
 	}
 
 	/**
-	 * A page of the user's open tasks (what Tasklist shows them), the earliest due first, optionally of one case (its
-	 * reference); never more than a page is read.
+	 * Lists the user's open tasks, earliest due first.
+	 *
+	 * Exactly the tasks Tasklist shows the user: a coordinator's team tasks, an expert's own. Never more than a page
+	 * is read.
+	 *
+	 * @param page the page, from 0
+	 * @param size tasks per page, 1 to 200
+	 * @param reference only the tasks of this case (its reference, e.g. P-2026-0001)
+	 * @return one page of tasks
 	 */
 	@GetMapping("/api/tasks")
-	PageView<TaskView> myTasks(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+	PageView<TaskView> listMyTasks(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size, @RequestParam(required = false) @Size(max = 40) String reference) {
 		TaskQuery query = taskService.createTaskQuery().active();
 		if (reference != null && !reference.isBlank()) {
@@ -82,8 +92,22 @@ class TaskApi {
 		return references;
 	}
 
+	/**
+	 * Completes one of the user's tasks.
+	 *
+	 * The body carries the values of the task's form, exactly the fields the form declares, as plain JSON values
+	 * (text, number, true/false, a date as yyyy-mm-dd, a list for a multi-select). A field the form does not declare, a
+	 * value of the wrong type or out of its limits is refused with 400 naming the field; a task of somebody else is 403,
+	 * an unknown one 404, one completed meanwhile 409. The case is always the task's own, never a submitted value.
+	 *
+	 * @param id the task's id (from the task list)
+	 * @param request the form's values
+	 * @param user the signed-in user
+	 * @return 204 once completed
+	 */
 	@PostMapping(path = "/api/tasks/{id}/complete", consumes = "application/json")
-	ResponseEntity<Void> complete(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	ResponseEntity<Void> completeTask(@PathVariable String id, @RequestBody(required = false) CompleteRequest request,
 			org.springframework.security.core.Authentication user) {
 		Map<String, Object> submitted = request == null || request.variables() == null ? Map.of() : request.variables();
 		completions.complete(id, user.getName(), user.getAuthorities().stream()
@@ -91,6 +115,11 @@ class TaskApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * The values of a task's form.
+	 *
+	 * @param variables each field the task's form declares with its value (text, number, true/false, a date as yyyy-mm-dd, a list for a multi-select); nothing else
+	 */
 	record CompleteRequest(Map<String, Object> variables) {
 	}
 

@@ -1,5 +1,6 @@
 package de.kommunalpilot.pilots.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,25 @@ public final class PilotViews {
 	private PilotViews() {
 	}
 
-	public record Summary(String reference, String title, String municipality, String districtKey, String phase,
-			String phaseLabel, String expert, Instant createdAt) {
+	/**
+	 * A pilot in a list.
+	 *
+	 * @param reference the pilot's reference (P-year-number)
+	 * @param title what the pilot is about
+	 * @param municipality the municipality's name
+	 * @param districtKey the district's five-digit key
+	 * @param phase the phase (see the phase parameter of the list for every value)
+	 * @param phaseLabel the phase as users see it
+	 * @param expert the assigned expert's name, if one is assigned
+	 * @param createdAt when the enquiry was recorded
+	 */
+	@Schema(name = "PilotSummary")
+	public record Summary(@Schema(example = "P-2026-0001") String reference,
+			@Schema(example = "Faire Beschaffung mit migrantischen Unternehmen") String title,
+			@Schema(example = "Heidelberg") String municipality,
+			@Schema(example = "08221") String districtKey,
+			@Schema(example = "INTAKE") String phase,
+			@Schema(example = "Erstgespräch") String phaseLabel, @Schema(example = "Amina Yilmaz") String expert, @Schema(example = "2026-11-20T09:15:00Z") Instant createdAt) {
 
 		static Summary of(Pilot pilot) {
 			return new Summary(pilot.reference(), pilot.title(), pilot.municipalityName(), pilot.districtKey(),
@@ -26,7 +44,9 @@ public final class PilotViews {
 		}
 	}
 
-	public record Detail(String reference, String title, String municipality, String districtKey, String enquiry,
+	/** A pilot with everything the API shows of it: enquiry, needs, practices, experts, milestones, consultations, notes. */
+	@Schema(name = "PilotDetail")
+	public record Detail(@Schema(example = "P-2026-0001") String reference, String title, String municipality, String districtKey, String enquiry,
 			String contactName, String contactEmail, String phase, String phaseLabel, String needs, Set<Integer> sdgs,
 			Integer primarySdg, String topic, String targetGroups, LocalDate plannedStart, LocalDate plannedEnd,
 			BigDecimal budget, Set<String> recommendedPractices, Set<String> chosenPractices, List<AssignmentView> experts,

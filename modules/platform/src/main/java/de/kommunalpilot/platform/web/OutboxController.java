@@ -25,9 +25,18 @@ class OutboxController {
 		this.outbox = outbox;
 	}
 
+	/**
+	 * Lists the mails sent or waiting to be sent, newest first.
+	 *
+	 * Coordinators and administrators only.
+	 *
+	 * @param reference only the mails about this case (its reference)
+	 * @param limit how many, 1 to 500
+	 * @return the mails
+	 */
 	@GetMapping("/api/outbox")
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	List<MailOutbox.Mail> recent(@RequestParam(required = false) String reference,
+	List<MailOutbox.Mail> listRecentMails(@RequestParam(required = false) String reference,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
 		return outbox.recent(reference == null || reference.isBlank() ? null : reference, limit);
 	}

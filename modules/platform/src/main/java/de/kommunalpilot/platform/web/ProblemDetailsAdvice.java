@@ -75,7 +75,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			mapping.getPath().forEach(reference -> field.append(reference.getFieldName() != null
 					? (field.isEmpty() ? "" : ".") + reference.getFieldName() : "[" + reference.getIndex() + "]"));
 			problem.setProperty("errors", Map.of(field.toString(), mapping instanceof InputHygiene.ControlCharactersException
-					? de.kommunalpilot.platform.FormFields.CONTROL_CHARACTERS : "Ungültiger Wert."));
+					? de.kommunalpilot.platform.FormFields.CONTROL_CHARACTERS
+					: mapping instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException ? InputHygiene.UNKNOWN_FIELD
+					: "Ungültiger Wert."));
 		}
 		return ResponseEntity.badRequest().body(problem);
 	}
