@@ -68,7 +68,10 @@ class ApiDescription {
 	}
 
 	@Bean
-	OpenAPI kommunalpilotApi(LegalNotice legal, @Value("${kommunalpilot.api.version}") String version) {
+	OpenAPI kommunalpilotApi(LegalNotice legal, @Value("${kommunalpilot.api.version}") String version,
+			@Value("${kommunalpilot.public-url:http://localhost:8080}") String publicUrl) {
+		// an absolute address (the description's rules ask for one): the public address the operator set (README)
+		String impressum = publicUrl.replaceAll("/+$", "") + PublicPages.PATH + "/impressum";
 		return new OpenAPI()
 				.info(new Info().title("Kommunalpilot API").version(version)
 						.description("""
@@ -93,10 +96,9 @@ class ApiDescription {
 
 								Integrations at the level of single process steps beyond `/api/tasks` use the engine's REST \
 								API under `/engine-rest` (Camunda Platform 7.24), restricted to what each group may do.""")
-						// the operator's own details (kommunalpilot.legal.*); relative addresses: this installation's pages
-						.contact(new Contact().name(legal.operator()).email(legal.email()).url(PublicPages.PATH + "/impressum"))
-						.license(new License().name("Nutzung nach den Bedingungen des Betreibers (siehe Impressum)")
-								.url(PublicPages.PATH + "/impressum")))
+						// the operator's own details (kommunalpilot.legal.*) and this installation's Impressum
+						.contact(new Contact().name(legal.operator()).email(legal.email()).url(impressum))
+						.license(new License().name("Nutzung nach den Bedingungen des Betreibers (siehe Impressum)").url(impressum)))
 				.externalDocs(new ExternalDocumentation().description("The engine's REST API (Camunda Platform 7.24)")
 						.url("https://docs.camunda.org/rest/camunda-bpm-platform/7.24/"))
 				.servers(List.of(new Server().url("/").description("This installation")))
