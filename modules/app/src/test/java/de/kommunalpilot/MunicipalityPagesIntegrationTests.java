@@ -39,6 +39,8 @@ class MunicipalityPagesIntegrationTests {
 		staff.login("koordination", "demo");
 		String all = staff.get("/kommunen").body();
 		assertThat(all).contains("Kommunen", "Seite 1 von", "Landkreis", "Gemeindeverzeichnis: © Statistisches Bundesamt");
+		// the register's more than a thousand entries counted as German readers write them („1.103“, not „1103“)
+		assertThat(all).containsPattern(">\\d\\.\\d{3} Einträge<");
 		assertThat(staff.get("/kommunen?kreis=08416").body()).contains("Universitätsstadt Tübingen", "Kusterdingen")
 				.doesNotContain("Landeshauptstadt Stuttgart");
 		assertThat(staff.get("/kommunen?bezirk=Freiburg&q=Freiburg").body()).contains("Stadt Freiburg im Breisgau");

@@ -66,7 +66,7 @@ class GuideController {
 	 * @return the editions, each a document whose content can be downloaded
 	 */
 	@GetMapping("/api/guide/editions")
-	List<DocumentInfo> editions() {
+	List<DocumentInfo> listGuideEditions() {
 		return guide.editions();
 	}
 }
