@@ -342,9 +342,18 @@ public class Exhibition {
 	 * @param message anything else the borrower wants to say
 	 */
 	@io.swagger.v3.oas.annotations.media.Schema(name = "LoanRequest")
-	public record Request(String ags, String municipalityName, String organisation, String venue, String deliveryAddress,
-			String contactName, String contactEmail, String contactPhone, LocalDate from, LocalDate until, String kitCode,
-			String message) {
+	public record Request(@io.swagger.v3.oas.annotations.media.Schema(example = "08416041") String ags,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Universitätsstadt Tübingen") String municipalityName,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Stadtbibliothek Tübingen") String organisation,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Foyer der Stadtbibliothek") String venue,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Nonnengasse 19, 72070 Tübingen") String deliveryAddress,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Max Beispiel") String contactName,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "max.beispiel@tuebingen.example") String contactEmail,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "+49 7071 000000") String contactPhone,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "2027-03-01") LocalDate from,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "2027-03-28") LocalDate until,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "SET-A") String kitCode,
+			@io.swagger.v3.oas.annotations.media.Schema(example = "Wir planen eine Eröffnung mit Schulklassen.") String message) {
 	}
 
 	/** The outcome of the availability check: a booked kit, or an alternative period (if one is free within a year). */

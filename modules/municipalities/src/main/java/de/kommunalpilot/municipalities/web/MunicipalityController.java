@@ -171,8 +171,20 @@ class MunicipalityController {
 			@Size(max = 50) @Schema(example = "+49 711 123456") String phone) {
 	}
 
-	record MunicipalityView(String id, String ags, String name, String districtKey, Integer population,
-			String agenda2030Status, String agenda2030StatusLabel, List<Contact> contacts) {
+	/**
+	 * A municipality of the register.
+	 *
+	 * @param id its id
+	 * @param ags its official key (AGS, eight digits)
+	 * @param name its name
+	 * @param districtKey its district's five-digit key
+	 * @param population its population
+	 * @param agenda2030Status how far it is with Agenda 2030
+	 * @param agenda2030StatusLabel the same as users see it
+	 * @param contacts its contact persons
+	 */
+	record MunicipalityView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id, @Schema(example = "08221000") String ags, @Schema(example = "Heidelberg") String name, @Schema(example = "08221") String districtKey, @Schema(example = "162273") Integer population,
+			@Schema(example = "INTERESTED") String agenda2030Status, @Schema(example = "Interesse bekundet") String agenda2030StatusLabel, List<Contact> contacts) {
 
 		static MunicipalityView of(Municipality municipality) {
 			return new MunicipalityView(municipality.id().value().toString(), municipality.ags().value(),
@@ -182,7 +194,16 @@ class MunicipalityController {
 		}
 	}
 
-	record DistrictView(String key, String name, String label, String kind, String administrativeRegion) {
+	/**
+	 * A district (Landkreis or Stadtkreis).
+	 *
+	 * @param key its five-digit key
+	 * @param name its name
+	 * @param label its name as users see it
+	 * @param kind a Stadtkreis or a Landkreis
+	 * @param administrativeRegion its Regierungsbezirk
+	 */
+	record DistrictView(@Schema(example = "08221") String key, @Schema(example = "Heidelberg") String name, @Schema(example = "Stadtkreis Heidelberg") String label, @Schema(example = "STADTKREIS") String kind, @Schema(example = "Karlsruhe") String administrativeRegion) {
 
 		static DistrictView of(District district) {
 			return new DistrictView(district.key(), district.name(), district.label(), district.kind().name(),

@@ -123,7 +123,19 @@ class TaskApi {
 	record CompleteRequest(Map<String, Object> variables) {
 	}
 
-	record TaskView(String id, String name, String description, String taskDefinitionKey, String assignee, Date due,
-			Date created, String pilotReference) {
+	/**
+	 * An open task of the user.
+	 *
+	 * @param id the task's id (for completing it)
+	 * @param name the task's name with the case's reference and municipality
+	 * @param description what to do
+	 * @param taskDefinitionKey the step of the process (stable across versions)
+	 * @param assignee who it is assigned to; none for a team task
+	 * @param due when it is due, if it has a due date
+	 * @param created when it was created
+	 * @param pilotReference the case's reference
+	 */
+	record TaskView(@Schema(example = "7c9e6679-7425-40de-944b-e07fc1f90ae7") String id, @Schema(example = "Anfrage prüfen – P-2026-0001 Heidelberg") String name, @Schema(example = "Prüfen Sie die Anfrage der Kommune.") String description, @Schema(example = "Task_CheckEnquiry") String taskDefinitionKey, @Schema(example = "expertin") String assignee, @Schema(example = "2026-11-27T23:00:00.000+00:00") Date due,
+			@Schema(example = "2026-11-20T09:15:00.000+00:00") Date created, @Schema(example = "P-2026-0001") String pilotReference) {
 	}
 }

@@ -44,17 +44,85 @@ public final class PilotViews {
 		}
 	}
 
-	/** A pilot with everything the API shows of it: enquiry, needs, practices, experts, milestones, consultations, notes. */
+	/**
+	 * A pilot with everything the API shows of it: enquiry, needs, practices, experts, milestones, consultations, notes.
+	 *
+	 * @param reference the pilot's reference (P-year-number)
+	 * @param title what the pilot is about
+	 * @param municipality the municipality's name
+	 * @param districtKey the district's five-digit key
+	 * @param enquiry the enquiry in the municipality's words
+	 * @param contactName who asked
+	 * @param contactEmail where the municipality is answered
+	 * @param phase the phase
+	 * @param phaseLabel the phase as users see it
+	 * @param needs the needs captured in the first talk
+	 * @param sdgs the SDGs (1 to 17) the pilot serves
+	 * @param primarySdg the main SDG
+	 * @param topic the topic
+	 * @param targetGroups who the pilot is for
+	 * @param plannedStart when it is to start
+	 * @param plannedEnd when it is to end
+	 * @param budget the municipality's budget in euros
+	 * @param recommendedPractices the practices the recommendation proposed (codes)
+	 * @param chosenPractices the practices chosen (codes)
+	 * @param experts the experts asked, and their answers
+	 * @param milestones the plan's milestones
+	 * @param consultations the consultations logged
+	 * @param totalHours the hours of consultation in all
+	 * @param notes the notes
+	 * @param problems the problems reported
+	 * @param phaseHistory the phases it went through, oldest first
+	 * @param declineReason why the enquiry was declined, if it was
+	 * @param cancellationReason why the pilot was cancelled, if it was
+	 * @param results the results, once documented
+	 * @param lessonsLearned what was learnt
+	 * @param feedbackRating the municipality's rating (1 to 5)
+	 * @param feedbackText the municipality's feedback
+	 * @param createdAt when the enquiry was recorded
+	 * @param closedAt when the pilot ended
+	 * @param responsibleCoordinator the coordinator responsible for the case
+	 * @param handovers the handovers between coordinators
+	 * @param substituteCoordinator who stands in for the responsible coordinator, if anyone
+	 */
 	@Schema(name = "PilotDetail")
-	public record Detail(@Schema(example = "P-2026-0001") String reference, String title, String municipality, String districtKey, String enquiry,
-			String contactName, String contactEmail, String phase, String phaseLabel, String needs, Set<Integer> sdgs,
-			Integer primarySdg, String topic, String targetGroups, LocalDate plannedStart, LocalDate plannedEnd,
-			BigDecimal budget, Set<String> recommendedPractices, Set<String> chosenPractices, List<AssignmentView> experts,
-			List<MilestoneView> milestones, List<ConsultationView> consultations, BigDecimal totalHours,
-			List<NoteView> notes, List<ProblemView> problems, List<PhaseView> phaseHistory, String declineReason,
-			String cancellationReason, String results, String lessonsLearned, Integer feedbackRating,
-			String feedbackText, Instant createdAt, Instant closedAt, String responsibleCoordinator,
-			List<de.kommunalpilot.platform.ResponsibilityChange> handovers, String substituteCoordinator) {
+	public record Detail(@Schema(example = "P-2026-0001") String reference,
+			@Schema(example = "Faire Beschaffung mit migrantischen Unternehmen") String title,
+			@Schema(example = "Heidelberg") String municipality,
+			@Schema(example = "08221") String districtKey,
+			@Schema(example = "Wir möchten die Beschaffung fair gestalten.") String enquiry,
+			@Schema(example = "Erika Mustermann") String contactName,
+			@Schema(example = "erika.mustermann@heidelberg.example") String contactEmail,
+			@Schema(example = "IMPLEMENTATION") String phase,
+			@Schema(example = "Umsetzung") String phaseLabel,
+			@Schema(example = "Schulen wollen globales Lernen anbieten.") String needs,
+			Set<Integer> sdgs,
+			@Schema(example = "4") Integer primarySdg,
+			@Schema(example = "EDUCATION") String topic,
+			@Schema(example = "Schüler*innen") String targetGroups,
+			@Schema(example = "2026-12-01") LocalDate plannedStart,
+			@Schema(example = "2027-05-31") LocalDate plannedEnd,
+			@Schema(example = "4000.00") BigDecimal budget,
+			Set<String> recommendedPractices,
+			Set<String> chosenPractices,
+			List<AssignmentView> experts,
+			List<MilestoneView> milestones,
+			List<ConsultationView> consultations,
+			@Schema(example = "5.5") BigDecimal totalHours,
+			List<NoteView> notes,
+			List<ProblemView> problems,
+			List<PhaseView> phaseHistory,
+			@Schema(example = "Kein Bezug zur Agenda 2030") String declineReason,
+			@Schema(example = "Die Kommune hat zurückgezogen.") String cancellationReason,
+			@Schema(example = "Zwei Schulen bieten globales Lernen an.") String results,
+			@Schema(example = "Lehrkräfte früh einbinden.") String lessonsLearned,
+			@Schema(example = "5") Integer feedbackRating,
+			@Schema(example = "Sehr gut") String feedbackText,
+			@Schema(example = "2026-11-20T09:15:00Z") Instant createdAt,
+			@Schema(example = "2027-06-10T12:00:00Z") Instant closedAt,
+			@Schema(example = "koordination") String responsibleCoordinator,
+			List<de.kommunalpilot.platform.ResponsibilityChange> handovers,
+			@Schema(example = "koordination2") String substituteCoordinator) {
 
 		static Detail of(Pilot p) {
 			return new Detail(p.reference(), p.title(), p.municipalityName(), p.districtKey(), p.enquiry(),
@@ -83,25 +151,85 @@ public final class PilotViews {
 		}
 	}
 
-	public record AssignmentView(String expertId, String expertUser, String expertName, String status, String statusLabel,
-			Instant requestedAt, Instant answeredAt, BigDecimal hours) {
+	/**
+	 * An expert asked for the pilot, and their answer.
+	 *
+	 * @param expertId the expert's id
+	 * @param expertUser the expert's login
+	 * @param expertName the expert's name
+	 * @param status the state of the request
+	 * @param statusLabel the state as users see it
+	 * @param requestedAt when the expert was asked
+	 * @param answeredAt when they answered, if they have
+	 * @param hours the hours of consultation they logged in the pilot
+	 */
+	public record AssignmentView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String expertId, @Schema(example = "expertin") String expertUser, @Schema(example = "Amina Yilmaz") String expertName, @Schema(example = "ACCEPTED") String status, @Schema(example = "angenommen") String statusLabel,
+			@Schema(example = "2026-11-21T10:00:00Z") Instant requestedAt, @Schema(example = "2026-11-22T08:30:00Z") Instant answeredAt, @Schema(example = "5.5") BigDecimal hours) {
 	}
 
-	public record MilestoneView(String id, String title, LocalDate dueDate, String status, String statusLabel, String result,
-			Instant completedAt, String delayNote) {
+	/**
+	 * A milestone of the implementation plan.
+	 *
+	 * @param id the milestone's id
+	 * @param title what is to be achieved
+	 * @param dueDate when it is due
+	 * @param status its state
+	 * @param statusLabel its state as users see it
+	 * @param result what was achieved, once done
+	 * @param completedAt when it was done
+	 * @param delayNote why it is late, if it was
+	 */
+	public record MilestoneView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id, @Schema(example = "Unterrichtseinheiten entwickeln") String title, @Schema(example = "2026-12-18") LocalDate dueDate, @Schema(example = "OPEN") String status, @Schema(example = "offen") String statusLabel, @Schema(example = "Drei Einheiten fertig") String result,
+			@Schema(example = "2026-12-15T16:00:00Z") Instant completedAt, @Schema(example = "Schulferien") String delayNote) {
 	}
 
-	public record ConsultationView(String id, String expertUser, LocalDate heldOn, BigDecimal hours, String topic) {
+	/**
+	 * A consultation an expert logged.
+	 *
+	 * @param id the consultation's id
+	 * @param expertUser the expert's login
+	 * @param heldOn the day it was held
+	 * @param hours its hours
+	 * @param topic what it was about
+	 */
+	public record ConsultationView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id, @Schema(example = "expertin") String expertUser, @Schema(example = "2026-11-20") LocalDate heldOn, @Schema(example = "2.5") BigDecimal hours, @Schema(example = "Workshop mit dem Integrationsbeirat") String topic) {
 	}
 
-	public record NoteView(String id, String author, String text, Instant createdAt, Instant editedAt) {
+	/**
+	 * A note on a pilot.
+	 *
+	 * @param id the note's id
+	 * @param author the author's login
+	 * @param text the note
+	 * @param createdAt when it was written
+	 * @param editedAt when it was last edited, if it was
+	 */
+	public record NoteView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id, @Schema(example = "koordination") String author, @Schema(example = "Rückruf der Kommune am Montag.") String text, @Schema(example = "2026-11-20T09:15:00Z") Instant createdAt, @Schema(example = "2026-11-20T09:30:00Z") Instant editedAt) {
 	}
 
-	public record ProblemView(String id, String reportedBy, String description, Instant reportedAt, String resolution,
-			Instant resolvedAt) {
+	/**
+	 * A problem reported in a pilot.
+	 *
+	 * @param id the problem's id
+	 * @param reportedBy who reported it
+	 * @param description the problem
+	 * @param reportedAt when it was reported
+	 * @param resolution how it was resolved, once it was
+	 * @param resolvedAt when it was resolved
+	 */
+	public record ProblemView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id, @Schema(example = "expertin") String reportedBy, @Schema(example = "Der Termin lässt sich nicht finden.") String description, @Schema(example = "2026-11-25T11:00:00Z") Instant reportedAt, @Schema(example = "Neuer Termin am 3. Dezember.") String resolution,
+			@Schema(example = "2026-11-26T09:00:00Z") Instant resolvedAt) {
 	}
 
-	public record PhaseView(String phase, String label, Instant changedAt, String changedBy) {
+	/**
+	 * A phase the pilot entered.
+	 *
+	 * @param phase the phase
+	 * @param label the phase as users see it
+	 * @param changedAt when the pilot entered it
+	 * @param changedBy who moved it there
+	 */
+	public record PhaseView(@Schema(example = "INTAKE") String phase, @Schema(example = "Erstgespräch") String label, @Schema(example = "2026-11-20T10:00:00Z") Instant changedAt, @Schema(example = "koordination") String changedBy) {
 	}
 
 
