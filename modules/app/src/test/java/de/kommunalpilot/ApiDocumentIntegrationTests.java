@@ -66,8 +66,14 @@ class ApiDocumentIntegrationTests {
 		com.fasterxml.jackson.databind.JsonNode document = Api.parse(served.body());
 		java.util.Set<String> tags = new java.util.HashSet<>();
 		document.path("tags").forEach(tag -> tags.add(tag.path("name").asText()));
+		// what an integrator reads: every operation summarised, every parameter and every field described
+		document.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue().path("properties").fields()
+				.forEachRemaining(property -> assertThat(property.getValue().has("description") || property.getValue().has("$ref"))
+						.as(schema.getKey() + "." + property.getKey() + " is described").isTrue()));
 		document.path("paths").forEach(path -> path.forEach(operation -> {
 			assertThat(operation.path("summary").asText()).as(operation.path("operationId").asText()).isNotBlank();
+			operation.path("parameters").forEach(parameter -> assertThat(parameter.path("description").asText())
+					.as(operation.path("operationId").asText() + " " + parameter.path("name").asText() + " is described").isNotBlank());
 			assertThat(tags).as("the module of " + operation.path("operationId").asText() + " is a declared tag")
 					.contains(operation.path("tags").path(0).asText());
 		}));

@@ -361,7 +361,19 @@ public class Exhibition {
 			String alternativeKitName) {
 	}
 
-	/** A kit's booking in the calendar: the loan period and the blocked period with the shipping buffer. */
+	/**
+	 * A kit's booking in the calendar: the loan period and the blocked period with the shipping buffer.
+	 *
+	 * @param kitCode the kit's code
+	 * @param kitName the kit's name
+	 * @param loanReference the loan's reference
+	 * @param municipalityName the borrowing municipality
+	 * @param status the loan's state
+	 * @param from the loan's first day
+	 * @param until the loan's last day
+	 * @param blockedFrom the first day the kit is blocked (shipping included)
+	 * @param blockedUntil the last day it is blocked
+	 */
 	public record Occupation(String kitCode, String kitName, String loanReference, String municipalityName,
 			LoanStatus status, LocalDate from, LocalDate until, LocalDate blockedFrom, LocalDate blockedUntil) {
 	}

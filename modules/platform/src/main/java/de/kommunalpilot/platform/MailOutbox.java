@@ -81,7 +81,19 @@ public class MailOutbox {
 	public record Attachment(String fileName, String mediaType, byte[] content) {
 	}
 
-	/** A mail in the outbox; status is PENDING, SENT or FAILED. */
+	/**
+	 * A mail in the outbox.
+	 *
+	 * @param id the mail's id
+	 * @param recipient its recipient
+	 * @param subject its subject
+	 * @param body its text
+	 * @param category what kind of mail it is
+	 * @param reference the case it is about, if any
+	 * @param status {@code PENDING}, {@code SENT} or {@code FAILED}
+	 * @param createdAt when it was written
+	 * @param sentAt when it was sent, once it was
+	 */
 	public record Mail(UUID id, String recipient, String subject, String body, String category, String reference,
 			String status, Instant createdAt, Instant sentAt) {
 	}

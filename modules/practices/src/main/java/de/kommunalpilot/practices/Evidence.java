@@ -7,6 +7,11 @@ import jakarta.persistence.Embeddable;
 
 /**
  * What a completed pilot showed about a practice.
+ *
+ * @param pilotReference the pilot's reference
+ * @param municipality the municipality that realised it
+ * @param summary what the pilot showed
+ * @param recordedAt when it was recorded
  */
 @Embeddable
 public record Evidence(

@@ -8,6 +8,12 @@ import jakarta.persistence.Embeddable;
 
 /**
  * A finding of an exchange meeting that went into the practice.
+ *
+ * @param meetingReference the meeting's reference
+ * @param findingId the finding's id
+ * @param findingTitle the finding
+ * @param note how it went into the practice
+ * @param recordedAt when it was recorded
  */
 @Embeddable
 public record Source(

@@ -197,8 +197,33 @@ class ExpertController {
 			@NotEmpty(message = "Mindestens ein Einsatzgebiet.") Set<@Pattern(regexp = "08[1-4]\\d{2}", message = "Kreisschlüssel aus fünf Ziffern.") String> regions) {
 	}
 
-	record ExpertView(String id, String userId, String name, String organisation, String kind, String email,
-			BigDecimal dailyFee, boolean available, int activeAssignments, Set<String> languages, Set<String> countries,
+	/**
+	 * An expert or organisation of the pool.
+	 *
+	 * @param id the expert's id
+	 * @param userId their login, if they have one
+	 * @param name the name
+	 * @param organisation the organisation, if any
+	 * @param kind a person or an organisation
+	 * @param email where they are reached
+	 * @param dailyFee the daily fee in euros
+	 * @param available whether they take new pilots
+	 * @param activeAssignments how many pilots they work on
+	 * @param languages the languages they consult in
+	 * @param countries countries or regions of origin they know
+	 * @param sdgs their SDGs
+	 * @param topics their topics
+	 * @param regions the districts they work in (keys)
+	 */
+	record ExpertView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id,
+			@Schema(example = "expertin") String userId,
+			@Schema(example = "Amina Yilmaz") String name,
+			@Schema(example = "Netzwerk Migration BW e. V.") String organisation,
+			@Schema(example = "PERSON") String kind,
+			@Schema(example = "amina.yilmaz@example.org") String email,
+			@Schema(example = "450.00") BigDecimal dailyFee,
+			@Schema(example = "true") boolean available,
+			@Schema(example = "2") int activeAssignments, Set<String> languages, Set<String> countries,
 			Set<Integer> sdgs, Set<String> topics, Set<String> regions) {
 
 		static ExpertView of(Expert e) {

@@ -197,7 +197,7 @@ class FundingController {
 	 * @param amount the amount in euros
 	 * @param caseReference the case it belongs to, if any
 	 */
-	record BookingRequest(@Schema(example = "FEES") String lineCode,
+	record BookingRequest(@Schema(example = "HONORARE") String lineCode,
 			@Schema(example = "2026-11-20") LocalDate incurredOn,
 			@Schema(example = "Amina Yilmaz") String payee,
 			@Schema(example = "Honorar Beratung P-2026-0001") String purpose,
@@ -211,14 +211,48 @@ class FundingController {
 	 * @param paidOn the day it was paid
 	 * @param paymentReference the payment's reference
 	 */
-	record PaymentRequest(@Schema(example = "2026-11-30") LocalDate paidOn, @Schema(example = "UEB-2026-1130-07") String paymentReference) {
+	record PaymentRequest(@Schema(example = "2026-11-30") LocalDate paidOn,
+			@Schema(example = "UEB-2026-1130-07") String paymentReference) {
 	}
 
-	record DeadlineView(String kind, String label, int year, LocalDate due) {
+	/**
+	 * A report due to the funder.
+	 *
+	 * @param kind the kind of report
+	 * @param label the report as users see it
+	 * @param year the year it covers
+	 * @param due when it is due
+	 */
+	record DeadlineView(@Schema(example = "INTERIM") String kind,
+			@Schema(example = "Zwischennachweis 2027") String label,
+			@Schema(example = "2027") int year,
+			@Schema(example = "2028-04-30") LocalDate due) {
 	}
 
-	record PeriodView(String reference, String title, String funder, String grantNotice, LocalDate startsOn, LocalDate endsOn,
-			BigDecimal grantedAmount, BigDecimal ownContribution, String status, List<DeadlineView> deadlines, BudgetView budget) {
+	/**
+	 * A funding period with its deadlines and budget.
+	 *
+	 * @param reference its reference
+	 * @param title its title
+	 * @param funder who grants it
+	 * @param grantNotice the grant notice's number
+	 * @param startsOn its first day
+	 * @param endsOn its last day
+	 * @param grantedAmount the grant in euros
+	 * @param ownContribution the own contribution in euros
+	 * @param status open or closed
+	 * @param deadlines the reports due to the funder
+	 * @param budget the budget per line
+	 */
+	record PeriodView(@Schema(example = "F-2027-0001") String reference,
+			@Schema(example = "Förderphase 2027") String title,
+			@Schema(example = "Stiftung Entwicklungs-Zusammenarbeit Baden-Württemberg") String funder,
+			@Schema(example = "SEZ-2027-014") String grantNotice,
+			@Schema(example = "2027-01-01") LocalDate startsOn,
+			@Schema(example = "2027-12-31") LocalDate endsOn,
+			@Schema(example = "120000.00") BigDecimal grantedAmount,
+			@Schema(example = "12000.00") BigDecimal ownContribution,
+			@Schema(example = "OPEN") String status, List<DeadlineView> deadlines, BudgetView budget) {
 
 		static PeriodView of(FundingPeriod period, Funding funding) {
 			return new PeriodView(period.reference(), period.title(), period.funder(), period.grantNotice(), period.startsOn(), period.endsOn(),
@@ -228,6 +262,12 @@ class FundingController {
 		}
 	}
 
+	/**
+	 * A period's budget.
+	 *
+	 * @param lines each budget line
+	 * @param total the sums over every line
+	 */
 	record BudgetView(List<LineView> lines, LineView total) {
 
 		static BudgetView of(Budget budget) {
@@ -235,16 +275,56 @@ class FundingController {
 		}
 	}
 
-	/** A budget line: planned, committed (approved, not paid), paid, what is left, and whether it is over its plan. */
-	record LineView(String code, String label, BigDecimal planned, BigDecimal committed, BigDecimal paid, BigDecimal available, boolean over) {
+	/**
+	 * A budget line: planned, committed (approved, not paid), paid, what is left, and whether it is over its plan.
+	 *
+	 * @param code its code
+	 * @param label its name
+	 * @param planned the planned amount in euros
+	 * @param committed approved, not yet paid
+	 * @param paid paid
+	 * @param available what is left
+	 * @param over whether it is over its plan
+	 */
+	record LineView(@Schema(example = "HONORARE") String code,
+			@Schema(example = "Honorare") String label,
+			@Schema(example = "40000.00") BigDecimal planned,
+			@Schema(example = "2700.00") BigDecimal committed,
+			@Schema(example = "9000.00") BigDecimal paid,
+			@Schema(example = "28300.00") BigDecimal available,
+			@Schema(example = "false") boolean over) {
 
 		static LineView of(Budget.Line line) {
 			return new LineView(line.code(), line.label(), line.planned(), line.committed(), line.paid(), line.available(), line.over());
 		}
 	}
 
-	record ExpenditureView(String id, String lineCode, String kind, String status, LocalDate incurredOn, String payee, String purpose,
-			BigDecimal amount, String caseReference, LocalDate paidOn, String paymentReference) {
+	/**
+	 * An expenditure.
+	 *
+	 * @param id its id
+	 * @param lineCode its budget line
+	 * @param kind what kind of expenditure
+	 * @param status approved or paid
+	 * @param incurredOn the day it was incurred
+	 * @param payee who is paid
+	 * @param purpose what for
+	 * @param amount the amount in euros
+	 * @param caseReference the case it belongs to, if any
+	 * @param paidOn when it was paid
+	 * @param paymentReference the payment's reference
+	 */
+	record ExpenditureView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id,
+			@Schema(example = "HONORARE") String lineCode,
+			@Schema(example = "FEE") String kind,
+			@Schema(example = "PAID") String status,
+			@Schema(example = "2026-11-20") LocalDate incurredOn,
+			@Schema(example = "Amina Yilmaz") String payee,
+			@Schema(example = "Honorar Beratung P-2026-0001") String purpose,
+			@Schema(example = "450.00") BigDecimal amount,
+			@Schema(example = "P-2026-0001") String caseReference,
+			@Schema(example = "2026-11-30") LocalDate paidOn,
+			@Schema(example = "UEB-2026-1130-07") String paymentReference) {
 
 		static ExpenditureView of(Expenditure e) {
 			return new ExpenditureView(e.id().toString(), e.lineCode(), e.kind().name(), e.status().name(), e.incurredOn(), e.payee(), e.purpose(),

@@ -113,8 +113,29 @@ class MeetingController {
 	record CancellationRequest(@Schema(example = "Zu wenige Anmeldungen") String reason) {
 	}
 
-	record MeetingView(String reference, String title, String status, String statusLabel, Instant startsAt, Integer capacity,
-			int invited, int confirmed, int waitlisted, List<FindingView> findings) {
+	/**
+	 * An exchange meeting.
+	 *
+	 * @param reference its reference
+	 * @param title its title
+	 * @param status its state
+	 * @param statusLabel its state as users see it
+	 * @param startsAt when it starts, once planned
+	 * @param capacity how many can take part
+	 * @param invited how many were invited
+	 * @param confirmed how many registered
+	 * @param waitlisted how many wait for a seat
+	 * @param findings its findings
+	 */
+	record MeetingView(@Schema(example = "T-2027-0001") String reference,
+			@Schema(example = "2. Austauschtreffen Migration und Entwicklung") String title,
+			@Schema(example = "PLANNING") String status,
+			@Schema(example = "In Planung") String statusLabel,
+			@Schema(example = "2027-03-12T09:00:00Z") Instant startsAt,
+			@Schema(example = "40") Integer capacity,
+			@Schema(example = "25") int invited,
+			@Schema(example = "18") int confirmed,
+			@Schema(example = "2") int waitlisted, List<FindingView> findings) {
 
 		static MeetingView of(ExchangeMeeting m) {
 			return new MeetingView(m.reference(), m.title(), m.status().name(), m.status().label(), m.startsAt(), m.capacity(),
@@ -123,6 +144,17 @@ class MeetingController {
 		}
 	}
 
-	record FindingView(String id, String title, String adoption, String practiceCode) {
+	/**
+	 * A finding of an exchange meeting.
+	 *
+	 * @param id its id
+	 * @param title what was found
+	 * @param adoption how it went into the catalogue: new (a draft practice), update (of an existing one) or none
+	 * @param practiceCode the practice it became, if it did
+	 */
+	record FindingView(@Schema(example = "a1b2c3d4-0000-4000-8000-000000000001") String id,
+			@Schema(example = "Mehrsprachige Elternarbeit") String title,
+			@Schema(example = "new") String adoption,
+			@Schema(example = "BP-21") String practiceCode) {
 	}
 }

@@ -117,8 +117,28 @@ class PracticeController {
 			@NotEmpty(message = "Mindestens ein Thema.") Set<Topic> topics) {
 	}
 
-	record PracticeView(String code, String title, String summary, String prerequisites, String effort,
-			String effortLabel, boolean published, Set<Integer> sdgs, Set<String> topics, List<Evidence> evidence,
+	/**
+	 * A best practice of the catalogue.
+	 *
+	 * @param code its code
+	 * @param title its title
+	 * @param summary what it is
+	 * @param prerequisites what a municipality needs for it
+	 * @param effort the effort it takes
+	 * @param effortLabel the effort as users see it
+	 * @param published whether experts see it
+	 * @param sdgs its SDGs
+	 * @param topics its topics
+	 * @param evidence pilots that realised it
+	 * @param sources exchange meetings it came from
+	 */
+	record PracticeView(@Schema(example = "BP-06") String code,
+			@Schema(example = "Globales Lernen an Schulen") String title,
+			@Schema(example = "Schulen und migrantische Vereine gestalten Unterricht zu den SDGs.") String summary,
+			@Schema(example = "Eine Schule, die mitmacht") String prerequisites,
+			@Schema(example = "MEDIUM") String effort,
+			@Schema(example = "mittel") String effortLabel,
+			@Schema(example = "true") boolean published, Set<Integer> sdgs, Set<String> topics, List<Evidence> evidence,
 			List<de.kommunalpilot.practices.Source> sources) {
 
 		static PracticeView of(Practice p) {
