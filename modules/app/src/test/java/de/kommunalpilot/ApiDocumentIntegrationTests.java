@@ -19,6 +19,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ApiDocumentIntegrationTests {
 
+	/** The description as checked in (the lint's and the generated client's input), from the app module's directory. */
+	static final Path CHECKED_IN = Path.of("../../docs/api/openapi.json");
+
 	@LocalServerPort int port;
 
 	@Test
@@ -58,7 +61,7 @@ class ApiDocumentIntegrationTests {
 	void theCheckedInDescriptionIsTheOneServed() throws IOException {
 		HttpResponse<String> served = WebClientSession.basic(port, "GET", "/v3/api-docs", "leitung", "demo", null, null);
 		assertThat(served.statusCode()).isEqualTo(200);
-		Path checkedIn = Path.of("../../docs/api/openapi.json");
+		Path checkedIn = CHECKED_IN;
 		Files.writeString(Path.of("target/openapi.json"), served.body(), StandardCharsets.UTF_8);
 		if (Boolean.getBoolean("api.document.write")) {
 			Files.writeString(checkedIn, served.body(), StandardCharsets.UTF_8);

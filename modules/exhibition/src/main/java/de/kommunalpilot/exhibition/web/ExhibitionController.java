@@ -115,14 +115,12 @@ class ExhibitionController {
 	 *
 	 * @param reference the loan's reference
 	 * @param request why the loan is cancelled
-	 * @return 204 once cancelled
 	 */
 	@PostMapping(path = "/api/exhibition/loans/{reference}/cancel", consumes = "application/json")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Void> cancelLoan(@PathVariable String reference, @RequestBody CancellationRequest request) {
+	void cancelLoan(@PathVariable String reference, @RequestBody CancellationRequest request) {
 		exhibition.requestCancellation(reference, request.reason());
-		return ResponseEntity.noContent().build();
 	}
 
 	/**

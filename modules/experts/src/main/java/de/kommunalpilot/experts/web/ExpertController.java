@@ -146,14 +146,12 @@ class ExpertController {
 	 * anonymous. Refused with 409 while the expert works on a pilot. Coordinators and administrators only.
 	 *
 	 * @param id the expert's id
-	 * @return 204 once erased
 	 */
 	@DeleteMapping("/api/experts/{id}/personal-data")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
+	void erasePersonalData(@PathVariable String id) {
 		experts.erase(ExpertId.of(id));
-		return ResponseEntity.noContent().build();
 	}
 
 	private static ResponseEntity<Map<String, Object>> download(Map<String, Object> export) {

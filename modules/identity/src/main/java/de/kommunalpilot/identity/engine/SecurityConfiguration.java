@@ -59,14 +59,18 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain apiDocumentSecurity(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-		http.securityMatcher(new OrRequestMatcher(java.util.Arrays.stream(API_DOCUMENT).map(paths::matcher).toArray(RequestMatcher[]::new)))
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+		http.securityMatcher(new OrRequestMatcher(java.util.Arrays.stream(API_DOCUMENT).map(paths::matcher).toArray(RequestMatcher[]::new)));
+		// read only (GET and HEAD, which CSRF protection never checks); the signed-in user's session is read as on pages
+		return basicWithProblems(http, problems).build();
+	}
+
+	/** Every request authenticated, HTTP Basic, and problem+json (never the login page) when that fails or is not allowed. */
+	private static HttpSecurity basicWithProblems(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
+		return http.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 				.httpBasic(basic -> basic.realmName("Kommunalpilot").authenticationEntryPoint(problems))
 				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 				.requestCache(AbstractHttpConfigurer::disable)
-				// read only: GET and HEAD, which CSRF protection never checks
 				.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
-		return http.build();
 	}
 
 	@Bean
@@ -74,16 +78,12 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemJsonSecurityHandlers problems) throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		// path patterns, not MVC patterns: /engine-rest is served by its own servlet
-		http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")))
-				.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-				.httpBasic(basic -> basic.realmName("Kommunalpilot").authenticationEntryPoint(problems))
-				.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+		http.securityMatcher(new OrRequestMatcher(paths.matcher("/engine-rest/**"), paths.matcher("/api/**")));
+		return basicWithProblems(http, problems)
 				.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
-				.requestCache(AbstractHttpConfigurer::disable)
 				.csrf(AbstractHttpConfigurer::disable)
-				.headers(headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)));
-		return http.build();
+				.build();
 	}
 
 	@Bean

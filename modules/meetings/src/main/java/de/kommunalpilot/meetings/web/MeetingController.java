@@ -87,14 +87,12 @@ class MeetingController {
 	 *
 	 * @param reference the meeting's reference
 	 * @param request why the meeting is cancelled
-	 * @return 204 once cancelled
 	 */
 	@PostMapping(path = "/api/meetings/{reference}/cancel", consumes = "application/json")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'camunda-admin')")
-	ResponseEntity<Void> cancelMeeting(@PathVariable String reference, @RequestBody CancellationRequest request) {
+	void cancelMeeting(@PathVariable String reference, @RequestBody CancellationRequest request) {
 		meetings.requestCancellation(reference, request.reason());
-		return ResponseEntity.noContent().build();
 	}
 
 	/**

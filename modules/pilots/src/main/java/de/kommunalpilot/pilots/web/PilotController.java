@@ -126,15 +126,13 @@ class PilotController {
 	 * @param reference the pilot's reference
 	 * @param request why the pilot is cancelled
 	 * @param user the signed-in user
-	 * @return 202 once the cancellation is recorded
 	 */
 	@PostMapping(path = "/api/pilots/{reference}/cancellation", consumes = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@PreAuthorize("hasAnyAuthority('coordinators', 'leads')")
-	ResponseEntity<Void> cancelPilot(@PathVariable String reference, @Valid @RequestBody CancellationRequest request,
+	void cancelPilot(@PathVariable String reference, @Valid @RequestBody CancellationRequest request,
 			Authentication user) {
 		pilots.requestCancellation(reference, request.reason(), user.getName());
-		return ResponseEntity.accepted().build();
 	}
 
 	/**
@@ -210,14 +208,12 @@ class PilotController {
 	 * @param noteId the note's id
 	 * @param request the new text
 	 * @param user the signed-in user
-	 * @return 204 once changed
 	 */
 	@PutMapping(path = "/api/pilots/{reference}/notes/{noteId}", consumes = "application/json")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	ResponseEntity<Void> editNote(@PathVariable String reference, @PathVariable UUID noteId,
+	void editNote(@PathVariable String reference, @PathVariable UUID noteId,
 			@Valid @RequestBody NoteRequest request, Authentication user) {
 		pilots.editNote(reference, noteId, user.getName(), request.text());
-		return ResponseEntity.noContent().build();
 	}
 
 	/**
